@@ -1,0 +1,70 @@
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createLogger, maskUnexpectedErrors, requestIdOf, serveGraphQL, type RunningHttpService, type TokenVerifier } from '@polku/kit';
+
+export interface GatewayOptions {
+  /** The composed supergraph SDL (schema/supergraph.graphql). */
+  supergraphSdl: string;
+  /** Overrides of the subgraph URLs written in the supergraph, by subgraph name. */
+  subgraphUrls?: Record<string, string>;
+  verifier: TokenVerifier;
+  port: number;
+  host?: string;
+  /** Production: no introspection, no IDE. */
+  production: boolean;
+  /** Development only: a token prefilled in the IDE's Authorization header. */
+  ideToken?: string;
+}
+
+interface GatewayContext extends BaseContext {
+  authorization: string;
+  requestId: string;
+}
+
+/** Passes the caller's own token to every subgraph: each one verifies it again. */
+class CallerForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    if (!('authorization' in context)) return;
+    request.http?.headers.set('authorization', context.authorization);
+    request.http?.headers.set('x-request-id', context.requestId);
+  }
+}
+
+/**
+ * The gateway plans queries over the static supergraph and holds no business
+ * rules; it refuses unauthenticated requests before planning anything.
+ */
+export async function startGateway(options: GatewayOptions): Promise<RunningHttpService> {
+  const logger = createLogger('gateway');
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => new CallerForwardingDataSource({ url: options.subgraphUrls?.[name] ?? url }),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskUnexpectedErrors(logger),
+    plugins: [
+      options.production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({
+            embed: options.ideToken ? { initialState: { sharedHeaders: { Authorization: `Bearer ${options.ideToken}` } } } : true,
+          }),
+    ],
+  });
+  const service = await serveGraphQL({
+    apollo,
+    name: 'gateway',
+    port: options.port,
+    host: options.host,
+    async context(request) {
+      await options.verifier.verifyAuthorizationHeader(request.headers.authorization);
+      return { authorization: request.headers.authorization!, requestId: requestIdOf(request) };
+    },
+  });
+  logger.info('gateway ready', { url: service.url });
+  return service;
+}

@@ -1,0 +1,29 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { envPort, runMain, StartupError, tokenSettingsFromEnv, TokenVerifier } from '@polku/kit';
+import { startGateway } from './gateway.js';
+
+const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+
+runMain(async () => {
+  const path = process.env.SUPERGRAPH_PATH ?? defaultSupergraph;
+  const supergraphSdl = await readFile(path, 'utf8').catch(() => {
+    throw new StartupError(`cannot read the supergraph at ${path}; run npm run compose or set SUPERGRAPH_PATH`);
+  });
+  const subgraphUrls = Object.fromEntries(
+    (['partners', 'journeys', 'outcomes'] as const)
+      .map((name) => [name, process.env[`${name.toUpperCase()}_URL`]])
+      .filter(([, url]) => url),
+  );
+  const gateway = await startGateway({
+    supergraphSdl,
+    subgraphUrls,
+    verifier: await TokenVerifier.create(tokenSettingsFromEnv()),
+    port: envPort('PORT', 4000),
+    host: process.env.HOST,
+    production: process.env.NODE_ENV === 'production',
+  });
+  const stop = () => void gateway.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+});

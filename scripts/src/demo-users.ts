@@ -1,0 +1,24 @@
+import type { Role } from '@polku/kit';
+import type { TokenSigner } from './dev-keys.js';
+import { resolveSlugs } from './directory.js';
+
+export interface DemoUser {
+  subject: string;
+  description: string;
+  organisation: string;
+  roles: Role[];
+  projects: string[];
+}
+
+/** The people `npm start` prints ready tokens for. */
+export const demoUsers: DemoUser[] = [
+  { subject: 'coach@sotek', description: 'coach at Sotek-säätiö', organisation: 'sotek', roles: ['COACH'], projects: [] },
+  { subject: 'coach@valo-valmennus', description: 'coach at Valo-Valmennus ry', organisation: 'valo-valmennus', roles: ['COACH'], projects: [] },
+  { subject: 'admin@kuntoutussaatio', description: 'organisation admin at Kuntoutussäätiö', organisation: 'kuntoutussaatio', roles: ['ORG_ADMIN'], projects: [] },
+  { subject: 'coordinator@sotek', description: 'coordinator of Uusi Askel', organisation: 'sotek', roles: ['COORDINATOR'], projects: ['uusi-askel'] },
+];
+
+export async function tokenForDemoUser(adminUrl: string, signToken: TokenSigner, user: DemoUser) {
+  const { organisationId, projectIds } = await resolveSlugs(adminUrl, user.organisation, user.projects);
+  return signToken({ subject: user.subject, organisationId, roles: user.roles, projectIds });
+}

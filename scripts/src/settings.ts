@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import { envPort } from '@polku/kit';
+import type { PlatformOptions } from './platform.js';
+
+const repoDataDir = fileURLToPath(new URL('../../.data', import.meta.url));
+
+/** `npm start` settings; README.md lists each variable. */
+export function platformOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Omit<PlatformOptions, 'onProgress'> {
+  return {
+    dataDir: env.DATA_DIR ?? repoDataDir,
+    databaseUrl: env.DATABASE_URL || undefined,
+    embeddedPostgresPort: envPort('EMBEDDED_PG_PORT', 54329, env),
+    ports: {
+      gateway: envPort('PORT', 4000, env),
+      partners: envPort('PARTNERS_PORT', 4001, env),
+      journeys: envPort('JOURNEYS_PORT', 4002, env),
+      outcomes: envPort('OUTCOMES_PORT', 4003, env),
+    },
+    host: env.HOST,
+    production: env.NODE_ENV === 'production',
+    seed: env.SEED_DEMO_DATA !== 'false',
+  };
+}

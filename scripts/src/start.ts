@@ -1,0 +1,47 @@
+import { runMain } from '@polku/kit';
+import { demoUsers, tokenForDemoUser } from './demo-users.js';
+import { startPlatform } from './platform.js';
+import { platformOptionsFromEnv } from './settings.js';
+
+const exampleQuery = `query UusiAskel {
+  project(slug: "uusi-askel") {
+    name
+    partners { role organisation { name } }
+    enrolments { client { code } startedOn exitOutcome { destination exitDate qualityPath } }
+  }
+}`;
+
+// npm start: the whole platform in one process; Ctrl-C stops it and PostgreSQL.
+runMain(async () => {
+  const began = Date.now();
+  const options = platformOptionsFromEnv();
+  const platform = await startPlatform({ ...options, onProgress: (message) => console.log(`• ${message}`) });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping`);
+    platform.stop().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+
+  const tokens = platform.adminUrl
+    ? await Promise.all(demoUsers.map(async (user) => ({ user, token: await tokenForDemoUser(platform.adminUrl, platform.signToken, user) })))
+    : [];
+  console.log(`
+Polku platform is ready in ${((Date.now() - began) / 1000).toFixed(1)} s
+
+  GraphQL:  ${platform.gatewayUrl}
+  Health:   ${platform.gatewayUrl.replace(/graphql$/, 'health')}
+
+Try, with a token below as "Authorization: Bearer <token>":
+
+${exampleQuery}
+
+Development tokens (valid 12 h; mint others with: npm run token -- --org <slug> --role <ROLE>):
+${tokens.map(({ user, token }) => `\n  ${user.description} (${user.roles.join(', ')}):\n  ${token}`).join('\n')}
+
+Press Ctrl-C to stop.`);
+});

@@ -1,0 +1,44 @@
+import { parseArgs } from 'node:util';
+import { allRoles, runMain, StartupError, type Role } from '@polku/kit';
+import { embeddedAdminUrl } from './database.js';
+import { createTokenSigner, ensureDevKeys } from './dev-keys.js';
+import { resolveSlugs } from './directory.js';
+import { platformOptionsFromEnv } from './settings.js';
+import { tokenSettingsFromEnv } from '@polku/kit';
+
+const usage = 'usage: npm run token -- --org <slug> --role <ROLE> [--role <ROLE>] [--project <slug>] [--sub <subject>] [--expires 12h]';
+
+// npm run token: prints one development token on its last line. Needs a running `npm start` (or DATABASE_URL).
+runMain(async () => {
+  const { values } = parseArgs({
+    options: {
+      org: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      project: { type: 'string', multiple: true },
+      sub: { type: 'string' },
+      expires: { type: 'string', default: '12h' },
+    },
+  });
+  if (!values.org || !values.role?.length) throw new StartupError(usage);
+  const roles = values.role.map((role) => role.toUpperCase());
+  const unknown = roles.filter((role) => !allRoles.includes(role as Role));
+  if (unknown.length) throw new StartupError(`unknown role ${unknown.join(', ')}; roles are ${allRoles.join(', ')}`);
+
+  const options = platformOptionsFromEnv();
+  const adminUrl = options.databaseUrl ?? embeddedAdminUrl(options.dataDir, options.embeddedPostgresPort);
+  if (!adminUrl) throw new StartupError('no database yet: run npm start first');
+  const { organisationId, projectIds } = await resolveSlugs(adminUrl, values.org, values.project ?? []).catch((error) => {
+    throw new StartupError(`${error.message} (is npm start running?)`);
+  });
+  const keys = await ensureDevKeys(options.dataDir);
+  const settings = tokenSettingsFromEnv();
+  const sign = await createTokenSigner(keys.privateKeyPem, settings.issuer, settings.audience);
+  const token = await sign({
+    subject: values.sub ?? `${roles[0]!.toLowerCase()}@${values.org}`,
+    organisationId,
+    roles: roles as Role[],
+    projectIds,
+    expiresIn: values.expires,
+  });
+  console.log(token);
+});

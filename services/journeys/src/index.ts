@@ -1,0 +1,1 @@
+export { journeysSubgraph } from './module.js';

@@ -1,0 +1,70 @@
+import { createLocalJWKSet, createRemoteJWKSet, importSPKI, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { apiError, ErrorCode, StartupError } from '../errors.js';
+import { allRoles, type Caller, type Role } from './caller.js';
+
+export const TOKEN_ALGORITHM = 'ES256';
+
+export interface TokenSettings {
+  issuer: string;
+  audience: string;
+  /** PEM-encoded SPKI public key. One of publicKeyPem or jwksUrl is required. */
+  publicKeyPem?: string;
+  /** URL of a JSON Web Key Set. */
+  jwksUrl?: string;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Verifies bearer tokens (signature, issuer, audience, expiry) and reads the caller from them. */
+export class TokenVerifier {
+  private constructor(
+    private readonly key: JWTVerifyGetKey | Awaited<ReturnType<typeof importSPKI>>,
+    private readonly settings: TokenSettings,
+  ) {}
+
+  static async create(settings: TokenSettings): Promise<TokenVerifier> {
+    if (settings.jwksUrl) return new TokenVerifier(createRemoteJWKSet(new URL(settings.jwksUrl)), settings);
+    if (!settings.publicKeyPem) throw new StartupError('no token verification key: set JWT_PUBLIC_KEY, JWT_PUBLIC_KEY_FILE or JWT_JWKS_URL');
+    try {
+      return new TokenVerifier(await importSPKI(settings.publicKeyPem, TOKEN_ALGORITHM), settings);
+    } catch {
+      throw new StartupError('the token public key is not a valid PEM-encoded ES256 (P-256) public key');
+    }
+  }
+
+  /** For tests and tools holding a JWK set in memory. */
+  static fromJwks(jwks: Parameters<typeof createLocalJWKSet>[0], settings: Omit<TokenSettings, 'jwksUrl' | 'publicKeyPem'>) {
+    return new TokenVerifier(createLocalJWKSet(jwks), settings);
+  }
+
+  /** Reads `Authorization: Bearer <jwt>`; any failure is UNAUTHENTICATED. */
+  async verifyAuthorizationHeader(header: string | undefined | null): Promise<Caller> {
+    const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+    if (!match) throw apiError(ErrorCode.UNAUTHENTICATED, 'A bearer token is required (Authorization: Bearer <token>).');
+    return this.verify(match[1]!);
+  }
+
+  async verify(token: string): Promise<Caller> {
+    let payload: JWTPayload;
+    try {
+      const options = { issuer: this.settings.issuer, audience: this.settings.audience, algorithms: [TOKEN_ALGORITHM] };
+      ({ payload } =
+        typeof this.key === 'function' ? await jwtVerify(token, this.key, options) : await jwtVerify(token, this.key, options));
+    } catch (error) {
+      const reason = (error as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'The token has expired.' : 'The token is not valid.';
+      throw apiError(ErrorCode.UNAUTHENTICATED, reason);
+    }
+    return callerFromClaims(payload);
+  }
+}
+
+export function callerFromClaims(payload: JWTPayload): Caller {
+  const invalid = (what: string) => apiError(ErrorCode.UNAUTHENTICATED, `The token's ${what} claim is missing or invalid.`);
+  const { sub, org, roles, projects } = payload as JWTPayload & { org?: unknown; roles?: unknown; projects?: unknown };
+  if (typeof sub !== 'string' || sub === '') throw invalid('sub');
+  if (typeof org !== 'string' || !uuidPattern.test(org)) throw invalid('org');
+  if (!Array.isArray(roles) || roles.length === 0 || !roles.every((r) => allRoles.includes(r as Role))) throw invalid('roles');
+  const projectIds = projects ?? [];
+  if (!Array.isArray(projectIds) || !projectIds.every((p) => typeof p === 'string' && uuidPattern.test(p))) throw invalid('projects');
+  return { subject: sub, organisationId: org.toLowerCase(), roles: roles as Role[], projectIds: projectIds as string[] };
+}

@@ -1,0 +1,46 @@
+import pg from 'pg';
+import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+
+// DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+export interface ServiceDatabaseOptions {
+  url: string;
+  /** The service's own Postgres schema; it never reads another. */
+  schema: string;
+  entities: MixedList<Function | string | EntitySchema>;
+  migrations?: Function[];
+  poolSize?: number;
+  applicationName?: string;
+}
+
+export function createServiceDataSource(options: ServiceDatabaseOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations ?? [],
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    applicationName: options.applicationName ?? options.schema,
+    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 },
+  });
+}
+
+/**
+ * Runs a service's migrations as the schema owner. The schema is created first
+ * because TypeORM keeps its migrations table inside it.
+ */
+export async function migrateServiceSchema(options: Omit<ServiceDatabaseOptions, 'entities'> & { migrations: Function[] }) {
+  const dataSource = createServiceDataSource({ ...options, entities: [], poolSize: 1 });
+  await dataSource.initialize();
+  try {
+    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
+    return await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,27 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Caller } from '../auth/caller.js';
+
+/**
+ * The only way from a resolver to the database. Every unit of work runs in its
+ * own transaction whose first statement binds the caller's organisation
+ * (transaction-local, so a pooled connection never carries it to the next
+ * caller); row level security then limits every table to that organisation.
+ */
+export class OrgScope {
+  constructor(
+    private readonly dataSource: DataSource,
+    readonly caller: Caller,
+  ) {
+    if (!caller.organisationId) throw new Error('OrgScope needs the caller organisation');
+  }
+
+  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `SELECT set_config('app.org_id', $1, true), set_config('app.subject', $2, true)`,
+        [this.caller.organisationId, this.caller.subject],
+      );
+      return work(manager);
+    });
+  }
+}

@@ -1,0 +1,92 @@
+import type { EntitySchema, MixedList } from 'typeorm';
+import { TokenVerifier } from '../auth/tokens.js';
+import { tokenSettingsFromEnv } from '../auth/settings.js';
+import { envPort, requireEnv } from '../config.js';
+import { createServiceDataSource, migrateServiceSchema } from '../db/data-source.js';
+import type { OrgScope } from '../db/org-scope.js';
+import { describeStartupFailure, StartupError } from '../errors.js';
+import type { RunningHttpService } from '../http/serve.js';
+import { createLogger, type Logger } from '../logger.js';
+import type { BuiltSubgraph } from './subgraph.js';
+import { startSubgraphService } from './subgraph-server.js';
+
+/** Everything the platform needs to know to migrate, compose and run one subgraph. */
+export interface SubgraphModule<Loaders> {
+  name: string;
+  defaultPort: number;
+  database: {
+    /** The service's own Postgres schema. */
+    schema: string;
+    /** Login role the service connects as: not owner, not superuser, not BYPASSRLS. */
+    appRole: string;
+    entities: MixedList<Function | string | EntitySchema>;
+    migrations: Function[];
+  };
+  build(): Promise<BuiltSubgraph>;
+  createLoaders(db: OrgScope): Loaders;
+}
+
+export interface SubgraphRuntime {
+  /** Connection as the service's login role. */
+  databaseUrl: string;
+  port: number;
+  host?: string;
+  verifier: TokenVerifier;
+  logger?: Logger;
+}
+
+/** Runs a subgraph's migrations as the schema owner. */
+export function migrateSubgraph(module: SubgraphModule<unknown>, ownerUrl: string) {
+  return migrateServiceSchema({ url: ownerUrl, schema: module.database.schema, migrations: module.database.migrations });
+}
+
+export async function startSubgraph<Loaders>(module: SubgraphModule<Loaders>, runtime: SubgraphRuntime): Promise<RunningHttpService> {
+  const logger = runtime.logger ?? createLogger(module.name);
+  const dataSource = createServiceDataSource({
+    url: runtime.databaseUrl,
+    schema: module.database.schema,
+    entities: module.database.entities,
+    applicationName: module.name,
+  });
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    throw new StartupError(`${module.name}: ${describeStartupFailure(error)}`);
+  }
+  try {
+    const { schema } = await module.build();
+    const http = await startSubgraphService({
+      name: module.name,
+      schema,
+      dataSource,
+      verifier: runtime.verifier,
+      createLoaders: module.createLoaders,
+      port: runtime.port,
+      host: runtime.host,
+      logger,
+    });
+    return {
+      ...http,
+      async close() {
+        await http.close();
+        await dataSource.destroy();
+      },
+    };
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+}
+
+/** Entry point of a subgraph running on its own (container, separate process), configured by environment. */
+export async function runSubgraphFromEnv(module: SubgraphModule<unknown>) {
+  const service = await startSubgraph(module, {
+    databaseUrl: requireEnv('DATABASE_URL'),
+    port: envPort('PORT', module.defaultPort),
+    host: process.env.HOST,
+    verifier: await TokenVerifier.create(tokenSettingsFromEnv()),
+  });
+  const stop = () => void service.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

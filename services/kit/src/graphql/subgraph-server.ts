@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { Caller } from '../auth/caller.js';
+import type { TokenVerifier } from '../auth/tokens.js';
+import { OrgScope } from '../db/org-scope.js';
+import { serveGraphQL, type RunningHttpService } from '../http/serve.js';
+import type { Logger } from '../logger.js';
+import { maskUnexpectedErrors } from './errors.js';
+
+/** What every resolver of a subgraph receives. */
+export interface SubgraphContext<Loaders> extends BaseContext {
+  caller: Caller;
+  /** The caller's organisation-scoped path to the database. */
+  db: OrgScope;
+  /** Dataloaders created for this request only. */
+  loaders: Loaders;
+  requestId: string;
+}
+
+export interface SubgraphServiceOptions<Loaders> {
+  name: string;
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  verifier: TokenVerifier;
+  createLoaders: (db: OrgScope) => Loaders;
+  port: number;
+  host?: string;
+  logger: Logger;
+}
+
+export function requestIdOf(request: IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w-]{1,100}$/.test(given) ? given : randomUUID();
+}
+
+/**
+ * Starts a subgraph over HTTP. Every request, `_entities` and `_service`
+ * included, must carry a valid token: a subgraph reached without the gateway
+ * is just as closed.
+ */
+export async function startSubgraphService<Loaders>(options: SubgraphServiceOptions<Loaders>): Promise<RunningHttpService> {
+  const apollo = new ApolloServer<SubgraphContext<Loaders>>({
+    schema: options.schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskUnexpectedErrors(options.logger),
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  const service = await serveGraphQL({
+    apollo,
+    name: options.name,
+    port: options.port,
+    host: options.host,
+    async context(request) {
+      const caller = await options.verifier.verifyAuthorizationHeader(request.headers.authorization);
+      const db = new OrgScope(options.dataSource, caller);
+      return { caller, db, loaders: options.createLoaders(db), requestId: requestIdOf(request) };
+    },
+    health: async () => {
+      await options.dataSource.query('SELECT 1');
+      return true;
+    },
+  });
+  options.logger.info('subgraph ready', { url: service.url });
+  return service;
+}

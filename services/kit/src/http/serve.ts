@@ -1,0 +1,118 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { StartupError } from '../errors.js';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface ServeOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  port: number;
+  host?: string;
+  /** Builds the per-request context; throw a GraphQLError to refuse the request. */
+  context: (request: IncomingMessage) => Promise<TContext>;
+  /** Answers GET /health; false means 503. */
+  health?: () => Promise<boolean>;
+  name: string;
+}
+
+export interface RunningHttpService {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves an Apollo Server at /graphql and a health probe at /health on plain
+ * node:http: nothing else is needed, and start-up errors (port in use) stay ours.
+ */
+export async function serveGraphQL<TContext extends BaseContext>(options: ServeOptions<TContext>): Promise<RunningHttpService> {
+  const { apollo } = options;
+  await apollo.start();
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) respondJson(response, 500, { errors: [{ message: 'Internal server error' }] });
+      else response.destroy(error as Error);
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health') {
+      const healthy = options.health ? await options.health().catch(() => false) : true;
+      return respondJson(response, healthy ? 200 : 503, { status: healthy ? 'ok' : 'unavailable', service: options.name });
+    }
+    if (url.pathname !== '/graphql') return respondJson(response, 404, { error: 'not found; GraphQL is served at /graphql' });
+
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown;
+    try {
+      body = await readJsonBody(request);
+    } catch (error) {
+      return respondJson(response, (error as { status?: number }).status ?? 400, {
+        errors: [{ message: (error as Error).message, extensions: { code: 'BAD_REQUEST' } }],
+      });
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+      context: () => options.context(request),
+    });
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') return response.end(result.body.string);
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new StartupError(`${options.name}: port ${options.port} is already in use; stop the other process or set another port`)
+          : error,
+      ),
+    );
+    server.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    url: `http://localhost:${port}/graphql`,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}
+
+function respondJson(response: ServerResponse, status: number, body: unknown) {
+  response.statusCode = status;
+  response.setHeader('content-type', 'application/json; charset=utf-8');
+  response.end(JSON.stringify(body));
+}
+
+async function readJsonBody(request: IncomingMessage): Promise<unknown> {
+  if (request.method !== 'POST') return undefined;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw Object.assign(new Error('request body too large'), { status: 413 });
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  const type = request.headers['content-type'] ?? '';
+  if (!type.includes('application/json')) return text;
+  try {
+    return text === '' ? undefined : JSON.parse(text);
+  } catch {
+    throw Object.assign(new Error('request body is not valid JSON'), { status: 400 });
+  }
+}

@@ -1,0 +1,14 @@
+export { Role, allRoles, type Caller } from './auth/caller.js';
+export { TokenVerifier, TOKEN_ALGORITHM, callerFromClaims, type TokenSettings } from './auth/tokens.js';
+export { tokenSettingsFromEnv, DEFAULT_AUDIENCE, DEFAULT_ISSUER } from './auth/settings.js';
+export { OrgScope } from './db/org-scope.js';
+export { createServiceDataSource, migrateServiceSchema, type ServiceDatabaseOptions } from './db/data-source.js';
+export { apiError, ErrorCode, StartupError, describeStartupFailure, runMain } from './errors.js';
+export { createLogger, type Logger } from './logger.js';
+export { buildSubgraph, type BuiltSubgraph, type SubgraphDefinition, type ReferenceResolvers } from './graphql/subgraph.js';
+export { maskUnexpectedErrors } from './graphql/errors.js';
+export { startSubgraphService, requestIdOf, type SubgraphContext, type SubgraphServiceOptions } from './graphql/subgraph-server.js';
+export { serveGraphQL, type RunningHttpService } from './http/serve.js';
+export { envPort, requireEnv } from './config.js';
+export { loaderOfOne, loaderOfMany, isUuid } from './db/loaders.js';
+export { migrateSubgraph, startSubgraph, runSubgraphFromEnv, type SubgraphModule, type SubgraphRuntime } from './graphql/subgraph-module.js';

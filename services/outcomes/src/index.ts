@@ -1,0 +1,1 @@
+export { outcomesSubgraph } from './module.js';

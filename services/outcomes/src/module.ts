@@ -1,0 +1,19 @@
+import type { SubgraphModule } from '@polku/kit';
+import { ExitOutcomes1732000000000 } from './db/migrations/1732000000000-exit-outcomes.js';
+import { ExitOutcomeEntity } from './exits/exit-outcome.entity.js';
+import { createOutcomesLoaders, type OutcomesLoaders } from './loaders.js';
+import { buildOutcomesSubgraph } from './schema.js';
+
+/** The outcomes subgraph: exits, follow-ups, soft outcomes and pooled metrics. */
+export const outcomesSubgraph: SubgraphModule<OutcomesLoaders> = {
+  name: 'outcomes',
+  defaultPort: 4003,
+  database: {
+    schema: 'outcomes',
+    appRole: 'outcomes_app',
+    entities: [ExitOutcomeEntity],
+    migrations: [ExitOutcomes1732000000000],
+  },
+  build: buildOutcomesSubgraph,
+  createLoaders: createOutcomesLoaders,
+};

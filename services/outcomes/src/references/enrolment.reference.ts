@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** The journeys subgraph owns enrolments; outcomes adds each one's exit outcome. */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "A client's participation in a project at one organisation." })
+export class Enrolment {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id: string;
+}

@@ -1,0 +1,1 @@
+export { partnersSubgraph } from './module.js';

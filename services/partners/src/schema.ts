@@ -1,0 +1,16 @@
+import { buildSubgraph, type SubgraphContext } from '@polku/kit';
+import type { PartnersLoaders } from './loaders.js';
+import { OrganisationResolver } from './organisations/organisation.resolver.js';
+import { ProjectPartnerResolver, ProjectResolver } from './projects/project.resolver.js';
+
+type Context = SubgraphContext<PartnersLoaders>;
+
+export function buildPartnersSubgraph() {
+  return buildSubgraph({
+    resolvers: [OrganisationResolver, ProjectResolver, ProjectPartnerResolver],
+    referenceResolvers: {
+      Organisation: (reference: { id: string }, ctx: Context) => ctx.loaders.organisationById.load(reference.id),
+      Project: (reference: { id: string }, ctx: Context) => ctx.loaders.projectById.load(reference.id),
+    },
+  });
+}
