@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { describeStartupFailure, migrateSubgraph, StartupError, type SubgraphModule } from '@polku/kit';
@@ -20,6 +20,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   const passwordFile = join(dataDir, 'postgres-admin-password');
   const isNew = !existsSync(join(clusterDir, 'PG_VERSION'));
   await mkdir(dataDir, { recursive: true });
+  // As root, the cluster runs as the postgres user, which must be able to pass through the data folder.
+  if (process.getuid?.() === 0) await chmod(dataDir, 0o711);
   if (isNew) await writeFile(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
   const password = (await readFile(passwordFile, 'utf8')).trim();
   const logs: string[] = [];

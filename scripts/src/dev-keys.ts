@@ -13,9 +13,8 @@ export async function ensureDevKeys(dataDir: string): Promise<{ privateKeyPem: s
   const privatePath = join(dir, 'token-signing.key.pem');
   const publicPath = join(dir, 'token-signing.pub.pem');
   if (!existsSync(privatePath)) {
-    // The data folder stays traversable: the embedded cluster inside it runs as the postgres user.
     await mkdir(dataDir, { recursive: true });
-    await mkdir(dir, { recursive: true, mode: 0o700 });
+    await mkdir(dir, { mode: 0o700 });
     const { privateKey, publicKey } = await generateKeyPair(TOKEN_ALGORITHM, { extractable: true });
     await writeFile(privatePath, await exportPKCS8(privateKey), { mode: 0o600 });
     await writeFile(publicPath, await exportSPKI(publicKey));

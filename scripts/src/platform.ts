@@ -14,6 +14,8 @@ export interface PlatformOptions {
   dataDir: string;
   /** An external PostgreSQL (as a role that may create roles and schemas); embedded when absent. */
   databaseUrl?: string;
+  /** Password of the service login roles; random per start when absent. */
+  appDatabasePassword?: string;
   embeddedPostgresPort: number;
   /** 0 picks a free port. */
   ports: { gateway: number; partners: number; journeys: number; outcomes: number };
@@ -55,8 +57,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       closers.push(() => embedded.stop());
       adminUrl = embedded.adminUrl;
     }
-    // A fresh password on every start: nothing to store, nothing to leak from an old run.
-    const appPassword = randomBytes(18).toString('base64url');
+    // Without APP_DB_PASSWORD, a fresh password on every start: nothing stored, nothing left from an old run.
+    const appPassword = options.appDatabasePassword ?? randomBytes(18).toString('base64url');
     progress('migrating');
     await prepareDatabase(adminUrl, subgraphs, appPassword);
     if (options.seed !== false && (await seedDemoData(adminUrl))) progress('loaded demo data');

@@ -9,6 +9,7 @@ export function platformOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Om
   return {
     dataDir: env.DATA_DIR ?? repoDataDir,
     databaseUrl: env.DATABASE_URL || undefined,
+    appDatabasePassword: env.APP_DB_PASSWORD || undefined,
     embeddedPostgresPort: envPort('EMBEDDED_PG_PORT', 54329, env),
     ports: {
       gateway: envPort('PORT', 4000, env),

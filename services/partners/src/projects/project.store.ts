@@ -1,4 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { ProjectEntity, ProjectPartnerEntity } from './project.entity.js';
 
 export const projectStore = {
@@ -12,7 +13,13 @@ export const projectStore = {
     return manager.findBy(ProjectEntity, { id: In(ids) });
   },
   partnersOf(manager: EntityManager, projectIds: string[]) {
-    // Lead first, then by organisation: a stable order for clients.
-    return manager.find(ProjectPartnerEntity, { where: { projectId: In(projectIds) }, order: { role: 'DESC', organisationId: 'ASC' } });
+    // The lead first, then implementers by name: the order a project's own documents use.
+    return manager
+      .createQueryBuilder(ProjectPartnerEntity, 'partner')
+      .innerJoin(OrganisationEntity, 'organisation', 'organisation.id = partner.organisationId')
+      .where('partner.projectId IN (:...projectIds)', { projectIds })
+      .orderBy('partner.role', 'DESC')
+      .addOrderBy('organisation.name', 'ASC')
+      .getMany();
   },
 };

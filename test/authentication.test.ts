@@ -1,0 +1,68 @@
+import { exportPKCS8, generateKeyPair, importPKCS8, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootPlatform, type TestPlatform } from './support/platform.js';
+
+let platform: TestPlatform;
+beforeAll(async () => {
+  platform = await bootPlatform();
+});
+afterAll(() => platform?.stop());
+
+const entitiesQuery = '{ _entities(representations: [{ __typename: "Client", id: "1b4e28ba-2fa1-41d2-883f-0016d3cca427" }]) { __typename } }';
+
+describe('every entry point requires a valid token', () => {
+  it('the gateway answers UNAUTHENTICATED (HTTP 401) without a token', async () => {
+    const response = await platform.graphql('{ projects { name } }');
+    expect(response.status).toBe(401);
+    expect(response.data).toBeUndefined();
+    expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it.each(['partners', 'journeys', 'outcomes'])('the %s subgraph called directly answers UNAUTHENTICATED, _entities and _service included', async (name) => {
+    const url = platform.subgraphUrls[name]!;
+    for (const query of [entitiesQuery, '{ _service { sdl } }']) {
+      const response = await platform.graphql(query, { url });
+      expect(response.status).toBe(401);
+      expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(response.data).toBeUndefined();
+    }
+  });
+
+  it('refuses a token signed by a key the platform does not trust', async () => {
+    const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+    const forged = await new SignJWT({ org: await platform.organisationId('sotek'), roles: ['PLATFORM_ADMIN'] })
+      .setProtectedHeader({ alg: 'ES256' })
+      .setSubject('intruder')
+      .setIssuer('polku-dev')
+      .setAudience('polku-platform')
+      .setExpirationTime('5m')
+      .sign(await importPKCS8(await exportPKCS8(privateKey), 'ES256'));
+    const atGateway = await platform.graphql('{ projects { name } }', { token: forged });
+    const atSubgraph = await platform.graphql('{ clients { code } }', { token: forged, url: platform.subgraphUrls.journeys });
+    expect([atGateway.errors?.[0]?.extensions?.code, atSubgraph.errors?.[0]?.extensions?.code]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+  });
+
+  it('refuses an expired token', async () => {
+    const expired = await platform.signToken({
+      subject: 'coach@sotek',
+      organisationId: await platform.organisationId('sotek'),
+      roles: ['COACH'],
+      expiresIn: '-1m',
+    });
+    const response = await platform.graphql('{ projects { name } }', { token: expired });
+    expect(response.errors?.[0]).toMatchObject({ message: 'The token has expired.', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('a valid token opens the same subgraph directly', async () => {
+    const token = await platform.tokenFor('sotek', ['COACH']);
+    const response = await platform.graphql('{ clients { code } }', { token, url: platform.subgraphUrls.journeys });
+    expect(response.status).toBe(200);
+    expect(response.data.clients).toHaveLength(5);
+  });
+
+  it('serves a health probe without a token', async () => {
+    const response = await fetch(platform.gatewayUrl.replace(/graphql$/, 'health'));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', service: 'gateway' });
+  });
+});

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootPlatform, type TestPlatform } from './support/platform.js';
+
+let platform: TestPlatform;
+beforeAll(async () => {
+  platform = await bootPlatform();
+});
+afterAll(() => platform?.stop());
+
+const projectQuery = /* GraphQL */ `
+  query ProjectWithOutcomes($slug: String!) {
+    project(slug: $slug) {
+      name
+      leadOrganisation { slug }
+      partners { role organisation { slug name } }
+      enrolments {
+        client { code organisation { id } }
+        startedOn
+        exitOutcome { destination exitDate qualityPath enrolment { id } }
+      }
+    }
+  }
+`;
+
+describe('one query across partners, journeys and outcomes', () => {
+  it("returns a project's partners, the caller's enrolments and their exit outcomes", async () => {
+    const token = await platform.tokenFor('sotek', ['COACH']);
+    const sotekId = await platform.organisationId('sotek');
+    const { status, data, errors } = await platform.graphql(projectQuery, { token, variables: { slug: 'uusi-askel' } });
+
+    expect(errors).toBeUndefined();
+    expect(status).toBe(200);
+    expect(data.project.name).toBe('Uusi Askel');
+    expect(data.project.leadOrganisation.slug).toBe('sotek');
+    expect(data.project.partners).toEqual([
+      { role: 'LEAD', organisation: { slug: 'sotek', name: 'Sotek-säätiö' } },
+      { role: 'IMPLEMENTER', organisation: { slug: 'kalliola', name: 'Kalliolan Setlementti ry' } },
+      { role: 'IMPLEMENTER', organisation: { slug: 'kuntoutussaatio', name: 'Kuntoutussäätiö' } },
+    ]);
+    const enrolments = data.project.enrolments;
+    expect(enrolments.map((e: any) => e.client.code)).toEqual(['SOT-0001', 'SOT-0002', 'SOT-0003', 'SOT-0004', 'SOT-0005']);
+    expect(enrolments.every((e: any) => e.client.organisation.id === sotekId)).toBe(true);
+    expect(enrolments.map((e: any) => e.exitOutcome?.destination ?? null)).toEqual([
+      'EMPLOYED_OPEN_MARKET',
+      'VOCATIONAL_EDUCATION',
+      'REHABILITATIVE_WORK_ACTIVITY',
+      null,
+      null,
+    ]);
+    expect(enrolments[0].exitOutcome).toMatchObject({ exitDate: '2026-05-28', qualityPath: true });
+    expect(enrolments[2].exitOutcome.qualityPath).toBe(false);
+  });
+
+  it("reproduces Tekijän polku's reported exits for its lead organisation", async () => {
+    const token = await platform.tokenFor('valo-valmennus', ['COACH']);
+    const { data, errors } = await platform.graphql(projectQuery, { token, variables: { slug: 'tekijan-polku' } });
+    expect(errors).toBeUndefined();
+    const destinations = data.project.enrolments.map((e: any) => e.exitOutcome.destination);
+    const count = (d: string) => destinations.filter((x: string) => x === d).length;
+    expect(destinations).toHaveLength(12);
+    expect([count('EMPLOYED_OPEN_MARKET'), count('FURTHER_PATH_IN_ORGANISATION'), count('SEARCH_IN_ANOTHER_TOWN'), count('WORK_TRIAL')]).toEqual([3, 5, 1, 1]);
+  });
+
+  it('answers null for a project slug that does not exist', async () => {
+    const token = await platform.tokenFor('sotek', ['COACH']);
+    const { data, errors } = await platform.graphql(projectQuery, { token, variables: { slug: 'no-such-project' } });
+    expect(errors).toBeUndefined();
+    expect(data.project).toBeNull();
+  });
+});
