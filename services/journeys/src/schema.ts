@@ -1,3 +1,4 @@
+import { journeysRules } from './auth/rules.js';
 import { buildSubgraph, type SubgraphContext } from '@polku/kit';
 import { ClientResolver } from './clients/client.resolver.js';
 import { EnrolmentResolver, ProjectEnrolmentsResolver } from './enrolments/enrolment.resolver.js';
@@ -9,6 +10,7 @@ type Context = SubgraphContext<JourneysLoaders>;
 
 export function buildJourneysSubgraph() {
   return buildSubgraph({
+    rules: journeysRules,
     resolvers: [ClientResolver, EnrolmentResolver, ProjectEnrolmentsResolver],
     // Reachable only through federation: Project is entered from the partners subgraph.
     orphanedTypes: [Project, Enrolment],

@@ -12,3 +12,8 @@ export { serveGraphQL, type RunningHttpService } from './http/serve.js';
 export { envPort, requireEnv } from './config.js';
 export { loaderOfOne, loaderOfMany, isUuid } from './db/loaders.js';
 export { migrateSubgraph, startSubgraph, runSubgraphFromEnv, type SubgraphModule, type SubgraphRuntime } from './graphql/subgraph-module.js';
+export { applyEntryPointRules, entryPointsWithoutRules, hasRole, isAuthenticated, allow, and, deny, not, or, rule, type EntryPointRules, type ShieldRule } from './auth/rules.js';
+export { Connection, PageArgs, PageInfo, pageSize, encodeCursor, decodeCursor, toPage, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, type Page } from './graphql/connection.js';
+export { Locale, localeOfRequest, type Labels, type EnumLabels } from './graphql/locale.js';
+export { PeerSubgraphs, PeerError, type PeerClient } from './graphql/peers.js';
+export { sqlStatementCount } from './db/statement-counter.js';

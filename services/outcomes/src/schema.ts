@@ -1,3 +1,4 @@
+import { outcomesRules } from './auth/rules.js';
 import { buildSubgraph, type SubgraphContext } from '@polku/kit';
 import { EnrolmentExitResolver, ExitOutcomeResolver } from './exits/exit-outcome.resolver.js';
 import type { OutcomesLoaders } from './loaders.js';
@@ -6,6 +7,7 @@ type Context = SubgraphContext<OutcomesLoaders>;
 
 export function buildOutcomesSubgraph() {
   return buildSubgraph({
+    rules: outcomesRules,
     resolvers: [ExitOutcomeResolver, EnrolmentExitResolver],
     referenceResolvers: {
       ExitOutcome: (reference: { id: string }, ctx: Context) => ctx.loaders.exitOutcomeById.load(reference.id),

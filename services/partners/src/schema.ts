@@ -1,3 +1,4 @@
+import { partnersRules } from './auth/rules.js';
 import { buildSubgraph, type SubgraphContext } from '@polku/kit';
 import type { PartnersLoaders } from './loaders.js';
 import { OrganisationResolver } from './organisations/organisation.resolver.js';
@@ -7,6 +8,7 @@ type Context = SubgraphContext<PartnersLoaders>;
 
 export function buildPartnersSubgraph() {
   return buildSubgraph({
+    rules: partnersRules,
     resolvers: [OrganisationResolver, ProjectResolver, ProjectPartnerResolver],
     referenceResolvers: {
       Organisation: (reference: { id: string }, ctx: Context) => ctx.loaders.organisationById.load(reference.id),

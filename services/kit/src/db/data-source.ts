@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { countingLogger } from './statement-counter.js';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -24,7 +25,8 @@ export function createServiceDataSource(options: ServiceDatabaseOptions): DataSo
     migrationsTableName: 'migrations',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    logging: ['query', 'error'],
+    logger: countingLogger(options.applicationName ?? options.schema),
     applicationName: options.applicationName ?? options.schema,
     extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 },
   });

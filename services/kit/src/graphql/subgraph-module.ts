@@ -9,6 +9,7 @@ import type { RunningHttpService } from '../http/serve.js';
 import { createLogger, type Logger } from '../logger.js';
 import type { BuiltSubgraph } from './subgraph.js';
 import { startSubgraphService } from './subgraph-server.js';
+import { PeerSubgraphs } from './peers.js';
 
 /** Everything the platform needs to know to migrate, compose and run one subgraph. */
 export interface SubgraphModule<Loaders> {
@@ -32,6 +33,8 @@ export interface SubgraphRuntime {
   port: number;
   host?: string;
   verifier: TokenVerifier;
+  /** URLs of the other subgraphs by name, for calls on the caller's behalf. */
+  peerUrls?: Record<string, string | undefined>;
   logger?: Logger;
 }
 
@@ -61,6 +64,7 @@ export async function startSubgraph<Loaders>(module: SubgraphModule<Loaders>, ru
       dataSource,
       verifier: runtime.verifier,
       createLoaders: module.createLoaders,
+      peers: new PeerSubgraphs(runtime.peerUrls ?? {}),
       port: runtime.port,
       host: runtime.host,
       logger,
@@ -85,6 +89,7 @@ export async function runSubgraphFromEnv(module: SubgraphModule<unknown>) {
     port: envPort('PORT', module.defaultPort),
     host: process.env.HOST,
     verifier: await TokenVerifier.create(tokenSettingsFromEnv()),
+    peerUrls: { partners: process.env.PARTNERS_URL, journeys: process.env.JOURNEYS_URL, outcomes: process.env.OUTCOMES_URL },
   });
   const stop = () => void service.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

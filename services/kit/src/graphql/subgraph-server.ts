@@ -10,6 +10,8 @@ import { OrgScope } from '../db/org-scope.js';
 import { serveGraphQL, type RunningHttpService } from '../http/serve.js';
 import type { Logger } from '../logger.js';
 import { maskUnexpectedErrors } from './errors.js';
+import { localeOfRequest, type Locale } from './locale.js';
+import type { PeerClient, PeerSubgraphs } from './peers.js';
 
 /** What every resolver of a subgraph receives. */
 export interface SubgraphContext<Loaders> extends BaseContext {
@@ -19,6 +21,10 @@ export interface SubgraphContext<Loaders> extends BaseContext {
   /** Dataloaders created for this request only. */
   loaders: Loaders;
   requestId: string;
+  /** Language for labels: the request's Accept-Language, Finnish by default. */
+  locale: Locale;
+  /** Other subgraphs, called with this caller's own token. */
+  peers: PeerClient;
 }
 
 export interface SubgraphServiceOptions<Loaders> {
@@ -27,6 +33,7 @@ export interface SubgraphServiceOptions<Loaders> {
   dataSource: DataSource;
   verifier: TokenVerifier;
   createLoaders: (db: OrgScope) => Loaders;
+  peers: PeerSubgraphs;
   port: number;
   host?: string;
   logger: Logger;
@@ -58,7 +65,15 @@ export async function startSubgraphService<Loaders>(options: SubgraphServiceOpti
     async context(request) {
       const caller = await options.verifier.verifyAuthorizationHeader(request.headers.authorization);
       const db = new OrgScope(options.dataSource, caller);
-      return { caller, db, loaders: options.createLoaders(db), requestId: requestIdOf(request) };
+      const requestId = requestIdOf(request);
+      return {
+        caller,
+        db,
+        loaders: options.createLoaders(db),
+        requestId,
+        locale: localeOfRequest(request),
+        peers: options.peers.forCaller(request.headers.authorization!, requestId),
+      };
     },
     health: async () => {
       await options.dataSource.query('SELECT 1');

@@ -3,16 +3,26 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { applyEntryPointRules, isAuthenticated, type EntryPointRules } from '../auth/rules.js';
 
 /** Federation 2 directives the subgraphs may use. */
 const federationLink =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
+
+/**
+ * `_service` serves the SDL; `_entities` is allowed here because each
+ * entity's reference resolver checks access itself (row level security via
+ * OrgScope): graphql-shield never wraps `__resolveReference`.
+ */
+const federationEntryPoints = { _service: isAuthenticated, _entities: isAuthenticated };
 
 /** `__resolveReference` per entity type name. */
 export type ReferenceResolvers = Record<string, (reference: any, context: any, info: any) => unknown>;
 
 export interface SubgraphDefinition {
   resolvers: NonEmptyArray<Function>;
+  /** Authorization of every Query and Mutation field and every sensitive field (see auth/rules.ts). */
+  rules: EntryPointRules;
   /** Types reachable only through federation (entity stubs of other subgraphs). */
   orphanedTypes?: Function[];
   referenceResolvers?: ReferenceResolvers;
@@ -20,6 +30,8 @@ export interface SubgraphDefinition {
 
 export interface BuiltSubgraph {
   schema: GraphQLSchema;
+  /** The rules applied, federation's entry points included. */
+  rules: EntryPointRules;
   /** The subgraph SDL as composition sees it (committed under schema/). */
   sdl: string;
 }
@@ -43,5 +55,6 @@ export async function buildSubgraph(definition: SubgraphDefinition): Promise<Bui
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }
   const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolvers as never });
-  return { schema, sdl };
+  const rules = { ...definition.rules, Query: { ...federationEntryPoints, ...definition.rules.Query } };
+  return { schema: applyEntryPointRules(schema, rules), sdl, rules };
 }

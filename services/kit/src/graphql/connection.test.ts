@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCursor, encodeCursor, pageSize, toPage } from './connection.js';
+
+describe('cursor connections', () => {
+  it('round-trips a position through an opaque cursor', () => {
+    const cursor = encodeCursor(['Sotek-säätiö', '1b4e28ba-2fa1-41d2-883f-0016d3cca427']);
+    expect(cursor).not.toContain('Sotek');
+    expect(decodeCursor(cursor)).toEqual(['Sotek-säätiö', '1b4e28ba-2fa1-41d2-883f-0016d3cca427']);
+  });
+
+  it('refuses a cursor it did not make with BAD_USER_INPUT', () => {
+    for (const bad of ['not-base64-json', encodeCursor(['only-one']), Buffer.from('{"a":1}').toString('base64url')]) {
+      expect(() => decodeCursor(bad)).toThrowError(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    }
+  });
+
+  it('bounds the page size', () => {
+    expect(pageSize(undefined)).toBe(20);
+    expect(pageSize(100)).toBe(100);
+    expect(() => pageSize(0)).toThrow(/between 1 and 100/);
+    expect(() => pageSize(101)).toThrow(/between 1 and 100/);
+  });
+
+  it('tells whether another page follows from the one extra row fetched', () => {
+    const rows = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    const page = toPage(rows, 2, (row) => [row.id, row.id]);
+    expect(page.nodes).toEqual([{ id: 'a' }, { id: 'b' }]);
+    expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor(['b', 'b']) });
+    expect(toPage(rows, 3, (row) => [row.id, row.id]).pageInfo.hasNextPage).toBe(false);
+    expect(toPage([], 3, () => []).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+  });
+});

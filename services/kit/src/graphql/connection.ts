@@ -1,0 +1,96 @@
+import 'reflect-metadata';
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { apiError, ErrorCode } from '../errors.js';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@Directive('@shareable')
+@ObjectType({ description: 'Where a page of a cursor connection sits in the whole list.' })
+export class PageInfo {
+  @Field({ description: 'Whether more items follow this page.' })
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item on this page; pass it as `after` for the next page.' })
+  endCursor: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `How many items to return (1 to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}).` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor (a previous page\'s `pageInfo.endCursor`).' })
+  after?: string | null;
+}
+
+export interface Page<Node> {
+  nodes: Node[];
+  edges: Array<{ node: Node; cursor: string }>;
+  pageInfo: PageInfo;
+}
+
+/**
+ * A Relay-style connection type for one node type. Cursors are opaque: the
+ * sort key and id of the row, so pages stay stable while rows are added.
+ */
+export function Connection<Node extends object>(NodeType: ClassType<Node>, name: string, description: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  class Edge {
+    @Field(() => NodeType, { description: `The ${name}.` })
+    node: Node;
+
+    @Field({ description: 'Opaque position of this item; pass it as `after` to continue from here.' })
+    cursor: string;
+  }
+
+  @ObjectType(`${name}Connection`, { description })
+  class ConnectionType {
+    @Field(() => [Edge], { description: 'The items of this page with their cursors.' })
+    edges: Edge[];
+
+    @Field(() => [NodeType], { description: 'The items of this page.' })
+    nodes: Node[];
+
+    @Field(() => PageInfo, { description: 'Whether more items follow.' })
+    pageInfo: PageInfo;
+  }
+  return ConnectionType;
+}
+
+/** Checked page size: 1..MAX_PAGE_SIZE, or BAD_USER_INPUT. */
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw apiError(ErrorCode.BAD_USER_INPUT, `first must be between 1 and ${MAX_PAGE_SIZE}.`, { argument: 'first' });
+  }
+  return first;
+}
+
+export function encodeCursor(position: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(position)).toString('base64url');
+}
+
+/** The sort key and id a cursor stands for, or BAD_USER_INPUT when it is not one of ours. */
+export function decodeCursor(cursor: string | null | undefined, length = 2): (string | number)[] | undefined {
+  if (cursor === null || cursor === undefined) return undefined;
+  try {
+    const position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(position) && position.length === length && position.every((v) => typeof v === 'string' || typeof v === 'number')) {
+      return position;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw apiError(ErrorCode.BAD_USER_INPUT, 'after is not a valid cursor.', { argument: 'after' });
+}
+
+/**
+ * Builds a page from rows fetched with `limit = size + 1` (the extra row only
+ * tells whether another page follows).
+ */
+export function toPage<Node>(rows: Node[], size: number, positionOf: (node: Node) => (string | number)[]): Page<Node> {
+  const nodes = rows.slice(0, size);
+  const edges = nodes.map((node) => ({ node, cursor: encodeCursor(positionOf(node)) }));
+  return { nodes, edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+}
