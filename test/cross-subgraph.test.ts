@@ -26,11 +26,11 @@ describe('one query across partners, journeys and outcomes', () => {
   it("returns a project's partners, the caller's enrolments and their exit outcomes", async () => {
     const token = await platform.tokenFor('sotek', ['COACH']);
     const sotekId = await platform.organisationId('sotek');
-    const { status, data, errors } = await platform.graphql(projectQuery, { token, variables: { slug: 'uusi-askel' } });
+    const { status, data, errors } = await platform.graphql(projectQuery, { token, variables: { slug: 'yhteinen-askel' } });
 
     expect(errors).toBeUndefined();
     expect(status).toBe(200);
-    expect(data.project.name).toBe('Uusi Askel');
+    expect(data.project.name).toBe('Yhteinen Askel');
     expect(data.project.leadOrganisation.slug).toBe('sotek');
     expect(data.project.partners).toEqual([
       { role: 'LEAD', organisation: { slug: 'sotek', name: 'Sotek-säätiö' } },
@@ -52,7 +52,7 @@ describe('one query across partners, journeys and outcomes', () => {
   });
 
   it("reproduces Tekijän polku's reported exits for its lead organisation", async () => {
-    const token = await platform.tokenFor('valo-valmennus', ['COACH']);
+    const token = await platform.tokenFor('kalliola', ['COACH']);
     const { data, errors } = await platform.graphql(projectQuery, { token, variables: { slug: 'tekijan-polku' } });
     expect(errors).toBeUndefined();
     const destinations = data.project.enrolments.map((e: any) => e.exitOutcome.destination);

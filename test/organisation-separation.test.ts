@@ -21,17 +21,17 @@ afterAll(() => platform?.stop());
 
 describe("a coach of one organisation never gets another organisation's clients", () => {
   it('lists only their own clients and exits', async () => {
-    const token = await platform.tokenFor('kalliola', ['COACH']);
+    const token = await platform.tokenFor('kuntoutussaatio', ['COACH']);
     const { data, errors } = await platform.graphql('{ clients { code } exitOutcomes { destination enrolment { id } } }', { token });
     expect(errors).toBeUndefined();
-    expect(data.clients.map((c: any) => c.code)).toEqual(['KAL-0001', 'KAL-0002', 'KAL-0101']);
-    expect(data.exitOutcomes.map((e: any) => e.destination)).toEqual(['LANGUAGE_COURSE']);
+    expect(data.clients.map((c: any) => c.code)).toEqual(['KUN-0001', 'KUN-0002', 'KUN-0003']);
+    expect(data.exitOutcomes.map((e: any) => e.destination)).toEqual(['KELA_VOCATIONAL_REHABILITATION', 'PAY_SUBSIDY_THIRD_SECTOR']);
     expect(data.exitOutcomes.some((e: any) => sotekEnrolmentIds.includes(e.enrolment.id))).toBe(false);
   });
 
   it("sees only its own enrolments in a joint project both organisations belong to", async () => {
     const token = await platform.tokenFor('kalliola', ['COACH']);
-    const { data } = await platform.graphql('{ project(slug: "uusi-askel") { enrolments { id client { code } } } }', { token });
+    const { data } = await platform.graphql('{ project(slug: "yhteinen-askel") { enrolments { id client { code } } } }', { token });
     const ids = data.project.enrolments.map((e: any) => e.id);
     expect(data.project.enrolments.map((e: any) => e.client.code)).toEqual(['KAL-0001', 'KAL-0002']);
     expect(ids.some((id: string) => sotekEnrolmentIds.includes(id))).toBe(false);

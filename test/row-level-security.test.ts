@@ -98,12 +98,12 @@ describe('the seeded data is really there (the tests above are not vacuous)', ()
     expect(counts).toEqual({ clients: 5, enrolments: 5 });
     const exits = await asServiceRole('outcomes', async (client) => {
       await client.query('BEGIN');
-      await client.query(`SELECT set_config('app.org_id', $1, true)`, [orgIds['valo-valmennus']]);
+      await client.query(`SELECT set_config('app.org_id', $1, true)`, [orgIds.kalliola]);
       const { rows } = await client.query('SELECT count(*)::int AS n FROM outcomes.exit_outcome');
       await client.query('COMMIT');
       return rows[0].n;
     });
-    expect(exits).toBe(12);
+    expect(exits).toBe(13);
   });
 
   it("refuses to write a row into another organisation's data", async () => {

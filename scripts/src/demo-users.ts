@@ -13,9 +13,9 @@ export interface DemoUser {
 /** The people `npm start` prints ready tokens for. */
 export const demoUsers: DemoUser[] = [
   { subject: 'coach@sotek', description: 'coach at Sotek-säätiö', organisation: 'sotek', roles: ['COACH'], projects: [] },
-  { subject: 'coach@valo-valmennus', description: 'coach at Valo-Valmennus ry', organisation: 'valo-valmennus', roles: ['COACH'], projects: [] },
+  { subject: 'coach@kalliola', description: 'coach at Kalliolan Setlementti ry', organisation: 'kalliola', roles: ['COACH'], projects: [] },
   { subject: 'admin@kuntoutussaatio', description: 'organisation admin at Kuntoutussäätiö', organisation: 'kuntoutussaatio', roles: ['ORG_ADMIN'], projects: [] },
-  { subject: 'coordinator@sotek', description: 'coordinator of Uusi Askel', organisation: 'sotek', roles: ['COORDINATOR'], projects: ['uusi-askel'] },
+  { subject: 'coordinator@sotek', description: 'coordinator of Yhteinen Askel', organisation: 'sotek', roles: ['COORDINATOR'], projects: ['yhteinen-askel'] },
 ];
 
 export async function tokenForDemoUser(adminUrl: string, signToken: TokenSigner, user: DemoUser) {

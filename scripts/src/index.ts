@@ -1,6 +1,7 @@
 export { startPlatform, type PlatformOptions, type RunningPlatform } from './platform.js';
 export { composeSupergraph, supergraphPath, schemaDir } from './composition.js';
 export { subgraphs } from './subgraphs.js';
-export { demoOrganisations, demoProjects, demoEnrolments } from './seed/demo-data.js';
+export { demoOrganisations, demoProjects } from './seed/partners-data.js';
+export { demoEnrolments } from './seed/journeys-data.js';
 export { resolveSlugs } from './directory.js';
 export { withAdminClient } from './database.js';

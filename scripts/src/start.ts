@@ -3,8 +3,8 @@ import { demoUsers, tokenForDemoUser } from './demo-users.js';
 import { startPlatform } from './platform.js';
 import { platformOptionsFromEnv } from './settings.js';
 
-const exampleQuery = `query UusiAskel {
-  project(slug: "uusi-askel") {
+const exampleQuery = `query YhteinenAskel {
+  project(slug: "yhteinen-askel") {
     name
     partners { role organisation { name } }
     enrolments { client { code } startedOn exitOutcome { destination exitDate qualityPath } }

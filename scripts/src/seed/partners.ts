@@ -1,5 +1,5 @@
 import type { SeedContext } from './context.js';
-import { demoOrganisations, demoProjects } from './demo-data.js';
+import { demoOrganisations, demoProjects } from './partners-data.js';
 
 /** The partner directory: written by the owner role, which maintains it. */
 export async function seedPartners(seed: SeedContext) {

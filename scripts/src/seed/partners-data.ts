@@ -1,0 +1,29 @@
+/** Demo organisations and projects drawn from the source documents (../shared/DOMAIN.md). */
+export const demoOrganisations = [
+  { slug: 'sotek', name: 'Sotek-säätiö' },
+  { slug: 'kuntoutussaatio', name: 'Kuntoutussäätiö' },
+  { slug: 'kalliola', name: 'Kalliolan Setlementti ry' },
+  { slug: 'valo-valmennus', name: 'Valo-Valmennus ry' },
+] as const;
+
+export type DemoOrganisationSlug = (typeof demoOrganisations)[number]['slug'];
+
+export const demoProjects = [
+  // A joint employment-policy project of the post-2024 kind: one lead, two implementers.
+  {
+    slug: 'yhteinen-askel',
+    name: 'Yhteinen Askel',
+    lead: 'sotek',
+    implementers: ['kuntoutussaatio', 'kalliola'],
+  },
+  {
+    slug: 'tekijan-polku',
+    name: 'Tekijän polku',
+    lead: 'kalliola',
+    implementers: [],
+  },
+] as const satisfies readonly { slug: string; name: string; lead: DemoOrganisationSlug; implementers: readonly DemoOrganisationSlug[] }[];
+
+export type DemoProjectSlug = (typeof demoProjects)[number]['slug'];
+
+
