@@ -61,6 +61,23 @@ describe('one query across partners, journeys and outcomes', () => {
     expect([count('EMPLOYED_OPEN_MARKET'), count('FURTHER_PATH_IN_ORGANISATION'), count('SEARCH_IN_ANOTHER_TOWN'), count('WORK_TRIAL')]).toEqual([3, 5, 1, 1]);
   });
 
+  it("lists a project's service offerings with labels in the caller's language", async () => {
+    const token = await platform.tokenFor('kalliola', ['COACH']);
+    const query = '{ project(slug: "yhteinen-askel") { serviceOfferings { name type typeLabel organisation { slug } } } }';
+    const swedish = await platform.graphql(query, { token, headers: { 'accept-language': 'sv-FI,sv;q=0.9' } });
+    expect(swedish.errors).toBeUndefined();
+    const offerings = swedish.data.project.serviceOfferings;
+    expect(offerings).toHaveLength(6);
+    expect(offerings.find((o: any) => o.type === 'WORK_TRIAL')).toEqual({
+      name: 'Työkokeilu Sotek Myötätuulessa',
+      type: 'WORK_TRIAL',
+      typeLabel: 'Arbetsprövning',
+      organisation: { slug: 'sotek' },
+    });
+    const finnish = await platform.graphql('{ project(slug: "yhteinen-askel") { serviceOfferings { type typeLabel english: typeLabel(locale: EN) } } }', { token });
+    expect(finnish.data.project.serviceOfferings.find((o: any) => o.type === 'WORK_TRIAL')).toEqual({ type: 'WORK_TRIAL', typeLabel: 'Työkokeilu', english: 'Work trial' });
+  });
+
   it('answers null for a project slug that does not exist', async () => {
     const token = await platform.tokenFor('sotek', ['COACH']);
     const { data, errors } = await platform.graphql(projectQuery, { token, variables: { slug: 'no-such-project' } });

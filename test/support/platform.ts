@@ -15,7 +15,10 @@ export interface TestPlatform extends RunningPlatform {
   /** Mints a real token for a caller of a seeded organisation. */
   tokenFor(organisationSlug: string, roles: Role[], projectSlugs?: string[]): Promise<string>;
   /** POSTs a GraphQL request over HTTP (to the gateway unless another URL is given). */
-  graphql<T = any>(query: string, options?: { token?: string; variables?: Record<string, unknown>; url?: string }): Promise<GraphQLResponse<T>>;
+  graphql<T = any>(
+    query: string,
+    options?: { token?: string; variables?: Record<string, unknown>; url?: string; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<T>>;
   organisationId(slug: string): Promise<string>;
 }
 
@@ -57,6 +60,7 @@ export async function bootPlatform(): Promise<TestPlatform> {
         headers: {
           'content-type': 'application/json',
           ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+          ...options.headers,
         },
         body: JSON.stringify({ query, variables: options.variables }),
       });

@@ -27,3 +27,13 @@ export const demoProjects = [
 export type DemoProjectSlug = (typeof demoProjects)[number]['slug'];
 
 
+
+/** Services the partners offer in the demo projects; other partners refer clients to them. */
+export const demoServiceOfferings = [
+  { organisation: 'sotek', project: 'yhteinen-askel', type: 'WORK_TRIAL', name: 'Työkokeilu Sotek Myötätuulessa', capacity: 8 },
+  { organisation: 'sotek', project: 'yhteinen-askel', type: 'INDIVIDUAL_COACHING', name: 'Uravalmennus', capacity: null },
+  { organisation: 'kuntoutussaatio', project: 'yhteinen-askel', type: 'HEALTH_AND_WORK_ABILITY_ASSESSMENT', name: 'Työkykyarvio', capacity: 4 },
+  { organisation: 'kuntoutussaatio', project: 'yhteinen-askel', type: 'KELA_VOCATIONAL_REHABILITATION', name: 'Kelan ammatillinen kuntoutus', capacity: 10 },
+  { organisation: 'kalliola', project: 'yhteinen-askel', type: 'DIGITAL_PEER_TRAINING', name: 'Digivertaisvalmennus', capacity: 12 },
+  { organisation: 'kalliola', project: 'yhteinen-askel', type: 'GROUP_COACHING', name: 'Ryhmävalmennus', capacity: 15 },
+] as const satisfies readonly { organisation: DemoOrganisationSlug; project: DemoProjectSlug; type: string; name: string; capacity: number | null }[];

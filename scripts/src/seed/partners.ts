@@ -1,5 +1,5 @@
 import type { SeedContext } from './context.js';
-import { demoOrganisations, demoProjects } from './partners-data.js';
+import { demoOrganisations, demoProjects, demoServiceOfferings } from './partners-data.js';
 
 /** The partner directory: written by the owner role, which maintains it. */
 export async function seedPartners(seed: SeedContext) {
@@ -23,5 +23,14 @@ export async function seedPartners(seed: SeedContext) {
         role,
       ]);
     }
+  }
+  for (const offering of demoServiceOfferings) {
+    await seed.client.query('INSERT INTO partners.service_offering (organisation_id, project_id, type, name, capacity) VALUES ($1, $2, $3, $4, $5)', [
+      seed.organisationIds.get(offering.organisation),
+      seed.projectIds.get(offering.project),
+      offering.type,
+      offering.name,
+      offering.capacity,
+    ]);
   }
 }

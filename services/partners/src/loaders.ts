@@ -1,4 +1,5 @@
 import { loaderOfMany, loaderOfOne, type OrgScope } from '@polku/kit';
+import { serviceOfferingStore } from './offerings/service-offering.store.js';
 import { organisationStore } from './organisations/organisation.store.js';
 import { projectStore } from './projects/project.store.js';
 
@@ -7,6 +8,8 @@ export function createPartnersLoaders(db: OrgScope) {
   return {
     organisationById: loaderOfOne(db, organisationStore.byIds, (row) => row.id),
     projectById: loaderOfOne(db, projectStore.byIds, (row) => row.id),
+    serviceOfferingById: loaderOfOne(db, serviceOfferingStore.byIds, (row) => row.id),
+    serviceOfferingsByProjectId: loaderOfMany(db, serviceOfferingStore.inProjects, (row) => row.projectId!),
     partnersByProjectId: loaderOfMany(db, projectStore.partnersOf, (row) => row.projectId),
   };
 }

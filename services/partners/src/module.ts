@@ -1,5 +1,7 @@
 import type { SubgraphModule } from '@polku/kit';
 import { Directory1732000000000 } from './db/migrations/1732000000000-directory.js';
+import { ServiceOfferings1732000000001 } from './db/migrations/1732000000001-service-offerings.js';
+import { ServiceOfferingEntity } from './offerings/service-offering.entity.js';
 import { createPartnersLoaders, type PartnersLoaders } from './loaders.js';
 import { OrganisationEntity } from './organisations/organisation.entity.js';
 import { ProjectEntity, ProjectPartnerEntity } from './projects/project.entity.js';
@@ -12,8 +14,8 @@ export const partnersSubgraph: SubgraphModule<PartnersLoaders> = {
   database: {
     schema: 'partners',
     appRole: 'partners_app',
-    entities: [OrganisationEntity, ProjectEntity, ProjectPartnerEntity],
-    migrations: [Directory1732000000000],
+    entities: [OrganisationEntity, ProjectEntity, ProjectPartnerEntity, ServiceOfferingEntity],
+    migrations: [Directory1732000000000, ServiceOfferings1732000000001],
   },
   build: buildPartnersSubgraph,
   createLoaders: createPartnersLoaders,

@@ -1,6 +1,7 @@
 import type { SubgraphContext } from '@polku/kit';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { PartnersLoaders } from '../loaders.js';
+import { ServiceOffering } from '../offerings/service-offering.type.js';
 import { Organisation } from '../organisations/organisation.type.js';
 import type { ProjectEntity, ProjectPartnerEntity } from './project.entity.js';
 import { projectStore } from './project.store.js';
@@ -23,6 +24,11 @@ export class ProjectResolver {
   @FieldResolver(() => Organisation)
   leadOrganisation(@Root() project: ProjectEntity, @Ctx() ctx: Context) {
     return ctx.loaders.organisationById.load(project.leadOrganisationId);
+  }
+
+  @FieldResolver(() => [ServiceOffering])
+  serviceOfferings(@Root() project: ProjectEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.serviceOfferingsByProjectId.load(project.id);
   }
 
   @FieldResolver(() => [ProjectPartner])

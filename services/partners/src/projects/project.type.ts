@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { ServiceOffering } from '../offerings/service-offering.type.js';
 import { Organisation } from '../organisations/organisation.type.js';
 
 export enum PartnerRole {
@@ -31,6 +32,9 @@ export class Project {
 
   @Field(() => [ProjectPartner], { description: 'Every organisation taking part, the lead included.' })
   partners: ProjectPartner[];
+
+  @Field(() => [ServiceOffering], { description: 'Services the partners offer within this project.' })
+  serviceOfferings: ServiceOffering[];
 }
 
 @ObjectType({ description: "An organisation's part in a joint project." })
