@@ -1,7 +1,8 @@
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { protectGateway } from './limits.js';
 import { createLogger, maskUnexpectedErrors, requestIdOf, serveGraphQL, type RunningHttpService, type TokenVerifier } from '@polku/kit';
 
 export interface GatewayOptions {
@@ -44,12 +45,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => new CallerForwardingDataSource({ url: options.subgraphUrls?.[name] ?? url }),
   });
+  const armor = protectGateway(options.production);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
     formatError: maskUnexpectedErrors(logger),
     plugins: [
+      // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
+      ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       options.production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({

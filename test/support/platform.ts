@@ -38,13 +38,14 @@ export async function freePort(): Promise<number> {
  * temporary folder, migrations, demo data, three subgraphs and the gateway on
  * free ports, talking over HTTP.
  */
-export async function bootPlatform(): Promise<TestPlatform> {
+export async function bootPlatform(options: { production?: boolean } = {}): Promise<TestPlatform> {
   const dataDir = await mkdtemp(join(tmpdir(), 'polku-test-'));
   const platform = await startPlatform({
     dataDir,
     embeddedPostgresPort: await freePort(),
     ports: { gateway: 0, partners: 0, journeys: 0, outcomes: 0 },
     host: '127.0.0.1',
+    production: options.production,
   });
   const tokenFor = async (organisationSlug: string, roles: Role[], projectSlugs: string[] = []) => {
     const { organisationId, projectIds } = await resolveSlugs(platform.adminUrl, organisationSlug, projectSlugs);
