@@ -32,7 +32,7 @@ export function queryArbitrary(schema: GraphQLSchema, pools: ArgumentPools, maxD
 
   function selectionOf(type: GraphQLNamedType, depth: number): fc.Arbitrary<string> {
     if (isAbstractType(type)) {
-      const possible = schema.getPossibleTypes(type);
+      const possible = [...schema.getPossibleTypes(type)];
       return fc
         .subarray(possible, { minLength: 1, maxLength: 2 })
         .chain((types) => fc.tuple(...types.map((t) => selectionOf(t, depth))).map((parts) => `__typename ${parts.map((p, i) => `... on ${types[i]!.name} { ${p} }`).join(' ')}`));
