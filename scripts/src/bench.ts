@@ -28,6 +28,8 @@ runMain(async () => {
     ports: { gateway: 0, partners: 0, journeys: 0, outcomes: 0 },
     host: '127.0.0.1',
     seed: false,
+    // no demo data, so no demo user's token for the IDE
+    production: true,
   });
   try {
     console.log(`generating ${exits} exits for ${organisations} organisations ...`);

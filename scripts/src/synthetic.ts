@@ -71,15 +71,15 @@ export async function generateSynthetic(adminUrl: string, options: SyntheticOpti
       await client.query('BEGIN');
       await client.query(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
       await client.query(
-        `INSERT INTO journeys.client (org_id, code) SELECT $1, 'SYN-' || lpad(g::text, 7, '0') FROM generate_series(1, $2) g`,
+        `INSERT INTO journeys.client (org_id, code) SELECT $1, 'SYN-' || lpad(g::text, 7, '0') FROM generate_series(1, $2::int) g`,
         [orgId, perOrganisation],
       );
       // Exits spread evenly over the years; the first jointShare of clients are in the joint project.
       await client.query(
         `INSERT INTO journeys.enrolment (org_id, client_id, project_id, started_on)
          SELECT c.org_id, c.id,
-                CASE WHEN n <= $2 * $3 THEN $4::uuid ELSE $5::uuid END,
-                make_date($6, 1, 1) + ((n * 7919) % ($7 * 365 - 200))
+                CASE WHEN n <= $2::int * $3::float8 THEN $4::uuid ELSE $5::uuid END,
+                make_date($6::int, 1, 1) + ((n * 7919) % ($7::int * 365 - 200))::int
          FROM (SELECT id, org_id, row_number() OVER (ORDER BY code) AS n FROM journeys.client WHERE org_id = $1) c`,
         [orgId, perOrganisation, options.jointShare, jointId, small[i % small.length], firstYear, options.years],
       );
@@ -87,7 +87,7 @@ export async function generateSynthetic(adminUrl: string, options: SyntheticOpti
       await client.query(
         `INSERT INTO outcomes.exit_outcome (org_id, enrolment_id, project_id, exit_date, destination, qualification_gained, recorded_by)
          SELECT e.org_id, e.id, e.project_id, e.started_on + 30 + (h % 170),
-                CASE WHEN h % 100 < 35 + $2 % 20 THEN ($3::text[])[1 + h % cardinality($3::text[])] ELSE ($4::text[])[1 + (h / 7) % cardinality($4::text[])] END,
+                CASE WHEN h % 100 < 35 + $2::int % 20 THEN ($3::text[])[1 + h % cardinality($3::text[])] ELSE ($4::text[])[1 + (h / 7) % cardinality($4::text[])] END,
                 h % 10 = 0, 'synthetic'
          FROM (SELECT id, org_id, project_id, started_on, abs(hashtext(id::text)) AS h FROM journeys.enrolment WHERE org_id = $1) e`,
         [orgId, i, quality, other],

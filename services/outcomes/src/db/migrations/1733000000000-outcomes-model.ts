@@ -352,10 +352,8 @@ DECLARE
   vals numeric[];
   sup boolean[];
   relations text[];
-  c_start int[] := '{}';
-  c_cells int[] := '{}';
-  rel text;
-  part text;
+  c_start int[];
+  c_cells int[];
   idx int;
   n_rel int;
   changed boolean;
@@ -367,14 +365,19 @@ BEGIN
   END IF;
   SELECT COALESCE((SELECT min_cell_size FROM outcomes.project_setting WHERE project_id = p_project), 5) INTO k;
 
+  -- One pass over the project-year's summary rows: every breakdown is a grouping set.
+  -- GROUPING(m, org_id, d, g, qp) marks the columns left out: 30 = by qp, 27 = by d,
+  -- 29 = by g, 22 = by org_id and qp, 14 = by month and qp.
   WITH base AS (
-    SELECT extract(month FROM month)::int AS m, org_id, destination, qualification_gained AS g, sum(exits)::numeric AS n,
-           destination IN (${quality}) AS qp
-    FROM outcomes.exit_summary
-    WHERE project_id = p_project AND month >= y0 AND month < y1
-    GROUP BY 1, 2, 3, 4
+    SELECT m, org_id, d, g, qp, GROUPING(m, org_id, d, g, qp) AS gs, sum(n)::numeric AS n
+    FROM (
+      SELECT extract(month FROM month)::int AS m, org_id, destination AS d, qualification_gained AS g,
+             destination IN (${quality}) AS qp, exits AS n
+      FROM outcomes.exit_summary
+      WHERE project_id = p_project AND month >= y0 AND month < y1
+    ) rows
+    GROUP BY GROUPING SETS ((qp), (d), (g), (org_id, qp), (m, qp))
   ),
-  months AS (SELECT m, ((m - 1) / 3 + 1) AS q FROM generate_series(1, 12) AS m),
   fu AS (
     SELECT COALESCE(sum(scheduled), 0)::numeric AS scheduled, COALESCE(sum(completed), 0)::numeric AS completed,
            COALESCE(sum(completed) FILTER (WHERE after = '6 months'), 0)::numeric AS completed_6m,
@@ -382,32 +385,27 @@ BEGIN
     FROM outcomes.follow_up_summary WHERE project_id = p_project AND due_month >= y0 AND due_month < fu_end
   ),
   cells(name, value) AS (
-    SELECT 'exits', COALESCE(sum(n), 0) FROM base
-    UNION ALL SELECT 'quality', COALESCE(sum(n) FILTER (WHERE qp), 0) FROM base
-    UNION ALL SELECT 'non_quality', COALESCE(sum(n) FILTER (WHERE NOT qp), 0) FROM base
-    UNION ALL SELECT 'qualification', COALESCE(sum(n) FILTER (WHERE g), 0) FROM base
-    UNION ALL SELECT 'no_qualification', COALESCE(sum(n) FILTER (WHERE NOT g), 0) FROM base
-    UNION ALL SELECT 'dest:' || d, COALESCE((SELECT sum(n) FROM base WHERE destination = d), 0)
-      FROM unnest(ARRAY[${sqlList(allDestinations)}]) AS d
+    SELECT 'exits', COALESCE(sum(n) FILTER (WHERE gs = 30), 0) FROM base
+    UNION ALL SELECT 'quality', COALESCE(sum(n) FILTER (WHERE gs = 30 AND qp), 0) FROM base
+    UNION ALL SELECT 'non_quality', COALESCE(sum(n) FILTER (WHERE gs = 30 AND NOT qp), 0) FROM base
+    UNION ALL SELECT 'qualification', COALESCE(sum(n) FILTER (WHERE gs = 29 AND g), 0) FROM base
+    UNION ALL SELECT 'no_qualification', COALESCE(sum(n) FILTER (WHERE gs = 29 AND NOT g), 0) FROM base
+    UNION ALL SELECT 'dest:' || all_d.d, COALESCE(base.n, 0)
+      FROM unnest(ARRAY[${sqlList(allDestinations)}]) AS all_d(d) LEFT JOIN base ON base.gs = 27 AND base.d = all_d.d
     ${statusIndicators
-      .map((ind) => `UNION ALL SELECT 'esf:${ind}', COALESCE(sum(n) FILTER (WHERE destination IN (${sqlList(destinationsOf(ind))})), 0) FROM base`)
+      .map((ind) => `UNION ALL SELECT 'esf:${ind}', COALESCE(sum(n) FILTER (WHERE gs = 27 AND d IN (${sqlList(destinationsOf(ind))})), 0) FROM base`)
       .join('\n    ')}
     UNION ALL SELECT 'partner:' || org_id || ':' || x.measure, x.value FROM (
       SELECT org_id, sum(n) AS exits, COALESCE(sum(n) FILTER (WHERE qp), 0) AS quality, COALESCE(sum(n) FILTER (WHERE NOT qp), 0) AS non_quality
-      FROM base GROUP BY org_id
+      FROM base WHERE gs = 22 GROUP BY org_id
     ) p CROSS JOIN LATERAL (VALUES ('exits', p.exits), ('quality', p.quality), ('non_quality', p.non_quality)) AS x(measure, value)
-    UNION ALL SELECT 'month:' || lpad(months.m::text, 2, '0') || ':' || x.measure, x.value FROM months
-      LEFT JOIN LATERAL (
-        SELECT COALESCE(sum(n), 0) AS exits, COALESCE(sum(n) FILTER (WHERE qp), 0) AS quality, COALESCE(sum(n) FILTER (WHERE NOT qp), 0) AS non_quality
-        FROM base WHERE base.m = months.m
-      ) b ON true
-      CROSS JOIN LATERAL (VALUES ('exits', b.exits), ('quality', b.quality), ('non_quality', b.non_quality)) AS x(measure, value)
-    UNION ALL SELECT 'quarter:' || qs.q || ':' || x.measure, x.value FROM generate_series(1, 4) AS qs(q)
-      LEFT JOIN LATERAL (
-        SELECT COALESCE(sum(n), 0) AS exits, COALESCE(sum(n) FILTER (WHERE qp), 0) AS quality, COALESCE(sum(n) FILTER (WHERE NOT qp), 0) AS non_quality
-        FROM base WHERE (base.m - 1) / 3 + 1 = qs.q
-      ) b ON true
-      CROSS JOIN LATERAL (VALUES ('exits', b.exits), ('quality', b.quality), ('non_quality', b.non_quality)) AS x(measure, value)
+    UNION ALL SELECT b.bucket || ':' || x.measure, x.value FROM (
+      SELECT bucket, COALESCE(sum(n), 0) AS exits, COALESCE(sum(n) FILTER (WHERE qp), 0) AS quality, COALESCE(sum(n) FILTER (WHERE NOT qp), 0) AS non_quality
+      FROM (SELECT m FROM generate_series(1, 12) AS m) months
+      LEFT JOIN base ON base.gs = 14 AND base.m = months.m
+      CROSS JOIN LATERAL (VALUES ('month:' || lpad(months.m::text, 2, '0')), ('quarter:' || ((months.m - 1) / 3 + 1))) AS bk(bucket)
+      GROUP BY bucket
+    ) b CROSS JOIN LATERAL (VALUES ('exits', b.exits), ('quality', b.quality), ('non_quality', b.non_quality)) AS x(measure, value)
     UNION ALL SELECT 'fu:' || x.measure, x.value FROM fu CROSS JOIN LATERAL (VALUES
       ('scheduled', fu.scheduled), ('completed', fu.completed), ('open', fu.scheduled - fu.completed),
       ('completed_6m', fu.completed_6m), ('completed_other', fu.completed - fu.completed_6m),
@@ -450,21 +448,22 @@ BEGIN
     WHERE (m - 1) / 3 + 1 = q GROUP BY q, ms.measure
   );
 
-  -- Partner relations were built as 'exits|partner:A|…': give each part its measure suffix.
-  FOR ci IN 1..cardinality(relations) LOOP
-    rel := relations[ci];
-    c_start := c_start || (cardinality(c_cells) + 1);
-    j := 0;
-    FOREACH part IN ARRAY string_to_array(rel, '|') LOOP
-      IF j > 0 AND part LIKE 'partner:%' AND split_part(part, ':', 3) = '' THEN
-        part := part || ':' || split_part(rel, '|', 1);
-      END IF;
-      idx := array_position(names, part);
-      IF idx IS NULL THEN RAISE EXCEPTION 'pooled_project_metrics: unknown cell %', part; END IF;
-      c_cells := c_cells || idx;
-      j := j + 1;
-    END LOOP;
-  END LOOP;
+  -- Cell indices of each relation, flattened: relation i is c_cells[c_start[i] .. c_start[i+1]-1], its total first.
+  -- Partner relations were built as 'exits|partner:A|…': each part gets its measure suffix.
+  WITH parts AS (
+    SELECT r.rn, p.pn,
+           CASE WHEN p.pn > 1 AND p.part LIKE 'partner:%' AND split_part(p.part, ':', 3) = ''
+                THEN p.part || ':' || split_part(r.rel, '|', 1) ELSE p.part END AS part
+    FROM unnest(relations) WITH ORDINALITY AS r(rel, rn)
+    CROSS JOIN LATERAL unnest(string_to_array(r.rel, '|')) WITH ORDINALITY AS p(part, pn)
+  ), indexed AS (
+    SELECT parts.rn, parts.pn, n.i FROM parts LEFT JOIN unnest(names) WITH ORDINALITY AS n(name, i) ON n.name = parts.part
+  )
+  SELECT array_agg(i ORDER BY rn, pn), count(*) FILTER (WHERE i IS NULL) INTO c_cells, idx FROM indexed;
+  IF idx > 0 THEN RAISE EXCEPTION 'pooled_project_metrics: a relation names an unknown cell'; END IF;
+  SELECT array_agg(1 + s - c ORDER BY rn) INTO c_start
+  FROM (SELECT rn, count(*) AS c, sum(count(*)) OVER (ORDER BY rn) AS s
+        FROM unnest(relations) WITH ORDINALITY AS r(rel, rn) CROSS JOIN LATERAL unnest(string_to_array(r.rel, '|')) AS p(part) GROUP BY rn) counts;
   n_rel := cardinality(c_start);
   c_start := c_start || (cardinality(c_cells) + 1);
 
