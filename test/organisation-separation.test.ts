@@ -12,7 +12,7 @@ beforeAll(async () => {
   const sotekId = await platform.organisationId('sotek');
   // Ids a rival might have learned or guessed; read as the admin, who is not a tenant.
   await withAdminClient(platform.adminUrl, async (client) => {
-    sotekClientIds = (await client.query('SELECT id FROM journeys.client WHERE org_id = $1', [sotekId])).rows.map((r) => r.id);
+    sotekClientIds = (await client.query("SELECT id FROM journeys.client WHERE org_id = $1 AND code LIKE 'SOT-%'", [sotekId])).rows.map((r) => r.id);
     sotekEnrolmentIds = (await client.query('SELECT id FROM journeys.enrolment WHERE org_id = $1', [sotekId])).rows.map((r) => r.id);
     sotekExitIds = (await client.query('SELECT id FROM outcomes.exit_outcome WHERE org_id = $1', [sotekId])).rows.map((r) => r.id);
   });

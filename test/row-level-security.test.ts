@@ -91,7 +91,7 @@ describe('the seeded data is really there (the tests above are not vacuous)', ()
     const counts = await asServiceRole('journeys', async (client) => {
       await client.query('BEGIN');
       await client.query(`SELECT set_config('app.org_id', $1, true)`, [orgIds.sotek]);
-      const { rows } = await client.query('SELECT (SELECT count(*) FROM journeys.client)::int AS clients, (SELECT count(*) FROM journeys.enrolment)::int AS enrolments');
+      const { rows } = await client.query("SELECT (SELECT count(*) FROM journeys.client WHERE code LIKE 'SOT-%')::int AS clients, (SELECT count(*) FROM journeys.enrolment e JOIN journeys.client c ON c.id = e.client_id WHERE c.code LIKE 'SOT-%')::int AS enrolments");
       await client.query('COMMIT');
       return rows[0];
     });

@@ -5,3 +5,4 @@ export { demoOrganisations, demoProjects } from './seed/partners-data.js';
 export { demoEnrolments } from './seed/journeys-data.js';
 export { resolveSlugs } from './directory.js';
 export { withAdminClient } from './database.js';
+export { generateSynthetic, defaultSyntheticOptions, type SyntheticOptions } from './synthetic.js';

@@ -22,6 +22,9 @@ export const demoProjects = [
     lead: 'kalliola',
     implementers: [],
   },
+  // Historical projects of seed 000, whose yearly quality-path rates the outcomes seed reproduces.
+  { slug: 'avain-askel', name: 'Avain Askel', lead: 'sotek', implementers: [] },
+  { slug: 'uusi-askel', name: 'Uusi Askel', lead: 'sotek', implementers: [] },
 ] as const satisfies readonly { slug: string; name: string; lead: DemoOrganisationSlug; implementers: readonly DemoOrganisationSlug[] }[];
 
 export type DemoProjectSlug = (typeof demoProjects)[number]['slug'];

@@ -1,1 +1,3 @@
 export { outcomesSubgraph } from './module.js';
+export { ExitDestination, isQualityPath, allDestinations } from './exits/exit-destination.js';
+export { polunAskeleet } from './soft-outcomes/polun-askeleet.js';

@@ -1,11 +1,19 @@
-import { loaderOfOne, type OrgScope } from '@polku/kit';
+import { loaderOfMany, loaderOfOne, type OrgScope } from '@polku/kit';
 import { exitOutcomeStore } from './exits/exit-outcome.store.js';
+import { followUpStore } from './follow-ups/follow-up.store.js';
+import { softOutcomeStore } from './soft-outcomes/soft-outcome.store.js';
 
 /** Dataloaders of one request: each batches its keys into one scoped query. */
 export function createOutcomesLoaders(db: OrgScope) {
   return {
     exitOutcomeById: loaderOfOne(db, exitOutcomeStore.byIds, (row) => row.id),
     exitOutcomeByEnrolmentId: loaderOfOne(db, exitOutcomeStore.ofEnrolments, (row) => row.enrolmentId),
+    followUpById: loaderOfOne(db, followUpStore.byIds, (row) => row.id),
+    followUpsByExitId: loaderOfMany(db, followUpStore.ofExits, (row) => row.exitOutcomeId),
+    instrumentById: loaderOfOne(db, (manager, ids) => softOutcomeStore.instruments(manager, ids), (row) => row.id),
+    assessmentById: loaderOfOne(db, softOutcomeStore.assessmentsByIds, (row) => row.id),
+    assessmentsByEnrolmentId: loaderOfMany(db, softOutcomeStore.assessmentsOfEnrolments, (row) => row.enrolmentId),
+    softChangesByEnrolmentId: loaderOfMany(db, softOutcomeStore.changesOfEnrolments, (row) => row.enrolmentId),
   };
 }
 export type OutcomesLoaders = ReturnType<typeof createOutcomesLoaders>;

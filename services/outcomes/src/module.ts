@@ -1,6 +1,8 @@
 import type { SubgraphModule } from '@polku/kit';
 import { ExitOutcomes1732000000000 } from './db/migrations/1732000000000-exit-outcomes.js';
+import { OutcomesModel1733000000000 } from './db/migrations/1733000000000-outcomes-model.js';
 import { ExitOutcomeEntity } from './exits/exit-outcome.entity.js';
+import { FollowUpEntity } from './follow-ups/follow-up.entity.js';
 import { createOutcomesLoaders, type OutcomesLoaders } from './loaders.js';
 import { buildOutcomesSubgraph } from './schema.js';
 
@@ -11,8 +13,8 @@ export const outcomesSubgraph: SubgraphModule<OutcomesLoaders> = {
   database: {
     schema: 'outcomes',
     appRole: 'outcomes_app',
-    entities: [ExitOutcomeEntity],
-    migrations: [ExitOutcomes1732000000000],
+    entities: [ExitOutcomeEntity, FollowUpEntity],
+    migrations: [ExitOutcomes1732000000000, OutcomesModel1733000000000],
   },
   build: buildOutcomesSubgraph,
   createLoaders: createOutcomesLoaders,

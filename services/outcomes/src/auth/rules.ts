@@ -1,12 +1,38 @@
-import { hasRole, type EntryPointRules } from '@polku/kit';
+import { hasRole, isAuthenticated, or, rule, type Caller, type EntryPointRules } from '@polku/kit';
 
-const organisationStaff = hasRole('COACH', 'ORG_ADMIN');
+/** Staff of the organisation serving the client: row level security picks their organisation's rows. */
+export const organisationStaff = hasRole('COACH', 'ORG_ADMIN');
+export const isOrganisationStaff = (caller: Caller) => caller.roles.some((role) => role === 'COACH' || role === 'ORG_ADMIN');
+
+/**
+ * Pooled figures only for a COORDINATOR or FUNDER appointed to the project
+ * (the token's `projects` claim); own figures only for organisation staff.
+ */
+const metricsAccess = rule('metricsAccess', { cache: 'strict' })(
+  (_parent, args: { projectId: string; view: string }, ctx: { caller: Caller }) =>
+    args.view === 'POOLED'
+      ? ctx.caller.roles.some((role) => role === 'COORDINATOR' || role === 'FUNDER') && ctx.caller.projectIds.includes(args.projectId)
+      : isOrganisationStaff(ctx.caller),
+);
 
 export const outcomesRules: EntryPointRules = {
   Query: {
     exitOutcomes: organisationStaff,
+    overdueFollowUps: organisationStaff,
+    instruments: isAuthenticated,
+    projectOutcomeSettings: or(organisationStaff, hasRole('COORDINATOR', 'FUNDER')),
+    projectMetrics: metricsAccess,
+    projectIndicatorsCsv: metricsAccess,
+  },
+  Mutation: {
+    recordExit: organisationStaff,
+    completeFollowUp: organisationStaff,
+    recordAssessment: organisationStaff,
+    configureProjectOutcomes: hasRole('ORG_ADMIN'),
   },
   Enrolment: {
     exitOutcome: organisationStaff,
+    assessments: organisationStaff,
+    distanceTravelled: organisationStaff,
   },
 };

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { ExitDestination } from './exit-destination.js';
+import type { EmployerSector, ExitDestination } from './exit-destination.js';
 
 @Entity({ schema: 'outcomes', name: 'exit_outcome' })
 export class ExitOutcomeEntity {
@@ -20,6 +20,18 @@ export class ExitOutcomeEntity {
 
   @Column({ type: 'text' })
   destination: ExitDestination;
+
+  @Column({ type: 'text', nullable: true })
+  title: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  sector: EmployerSector | null;
+
+  @Column({ name: 'qualification_gained', type: 'boolean', default: false })
+  qualificationGained: boolean;
+
+  @Column({ name: 'recorded_by', type: 'text', nullable: true })
+  recordedBy: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

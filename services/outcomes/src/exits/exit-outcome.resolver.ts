@@ -1,11 +1,14 @@
-import type { SubgraphContext } from '@polku/kit';
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { apiError, ErrorCode, type SubgraphContext } from '@polku/kit';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { FollowUp } from '../follow-ups/follow-up.type.js';
 import type { OutcomesLoaders } from '../loaders.js';
+import { enrolmentFacts } from '../references/enrolment-facts.js';
 import { Enrolment } from '../references/enrolment.reference.js';
-import { isQualityPath } from './exit-destination.js';
+import { today } from '../dates.js';
+import { destinationLabels, esfIndicatorOf, isQualityPath } from './exit-destination.js';
 import type { ExitOutcomeEntity } from './exit-outcome.entity.js';
 import { exitOutcomeStore } from './exit-outcome.store.js';
-import { ExitOutcome } from './exit-outcome.type.js';
+import { ExitOutcome, RecordExitInput } from './exit-outcome.type.js';
 
 type Context = SubgraphContext<OutcomesLoaders>;
 
@@ -16,6 +19,34 @@ export class ExitOutcomeResolver {
     return ctx.db.run((manager) => exitOutcomeStore.list(manager));
   }
 
+  @Mutation(() => ExitOutcome, {
+    description:
+      "Records how an enrolment of the caller's organisation ended and schedules its follow-ups (by default 4 weeks, 3 and 6 months later). NOT_FOUND for an enrolment that is not the caller's; CONFLICT when the enrolment already has an exit.",
+  })
+  async recordExit(@Arg('input', () => RecordExitInput) input: RecordExitInput, @Ctx() ctx: Context) {
+    const enrolment = await enrolmentFacts(ctx.peers, ctx.caller.organisationId, input.enrolmentId);
+    if (input.exitDate < enrolment.startedOn || input.exitDate > today()) {
+      throw apiError(ErrorCode.BAD_USER_INPUT, 'exitDate must lie between the enrolment start and today.', { argument: 'exitDate' });
+    }
+    const title = input.title?.trim() || null;
+    if (title && title.length > 200) throw apiError(ErrorCode.BAD_USER_INPUT, 'title is longer than 200 characters.', { argument: 'title' });
+    const exit = await ctx.db.run((manager) =>
+      exitOutcomeStore.insert(manager, {
+        orgId: enrolment.organisationId,
+        enrolmentId: enrolment.id,
+        projectId: enrolment.projectId,
+        exitDate: input.exitDate,
+        destination: input.destination,
+        title,
+        sector: input.sector ?? null,
+        qualificationGained: input.qualificationGained ?? false,
+        recordedBy: ctx.caller.subject,
+      }),
+    );
+    if (!exit) throw apiError(ErrorCode.CONFLICT, 'The enrolment already has an exit.', { argument: 'enrolmentId' });
+    return exit;
+  }
+
   @FieldResolver(() => Enrolment)
   enrolment(@Root() exit: ExitOutcomeEntity): Enrolment {
     return { id: exit.enrolmentId };
@@ -24,6 +55,21 @@ export class ExitOutcomeResolver {
   @FieldResolver(() => Boolean)
   qualityPath(@Root() exit: ExitOutcomeEntity): boolean {
     return isQualityPath(exit.destination);
+  }
+
+  @FieldResolver(() => String)
+  destinationLabel(@Root() exit: ExitOutcomeEntity, @Ctx() ctx: Context): string {
+    return destinationLabels[exit.destination][ctx.locale];
+  }
+
+  @FieldResolver()
+  esfIndicator(@Root() exit: ExitOutcomeEntity) {
+    return esfIndicatorOf(exit.destination);
+  }
+
+  @FieldResolver(() => [FollowUp], { description: 'Follow-ups of this exit, earliest first.' })
+  followUps(@Root() exit: ExitOutcomeEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.followUpsByExitId.load(exit.id);
   }
 }
 

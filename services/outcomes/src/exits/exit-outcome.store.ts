@@ -11,4 +11,14 @@ export const exitOutcomeStore = {
   ofEnrolments(manager: EntityManager, enrolmentIds: string[]) {
     return manager.findBy(ExitOutcomeEntity, { enrolmentId: In(enrolmentIds) });
   },
+  /** Inserts the exit; the exit_recorded trigger schedules its follow-ups in the same statement. */
+  async insert(manager: EntityManager, exit: Omit<ExitOutcomeEntity, 'id' | 'createdAt'>) {
+    const rows: Array<{ id: string }> = await manager.query(
+      `INSERT INTO outcomes.exit_outcome (org_id, enrolment_id, project_id, exit_date, destination, title, sector, qualification_gained, recorded_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (enrolment_id) DO NOTHING RETURNING id`,
+      [exit.orgId, exit.enrolmentId, exit.projectId, exit.exitDate, exit.destination, exit.title, exit.sector, exit.qualificationGained, exit.recordedBy],
+    );
+    return rows[0] ? manager.findOneByOrFail(ExitOutcomeEntity, { id: rows[0].id }) : null;
+  },
 };

@@ -1,7 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Enrolment } from '../references/enrolment.reference.js';
-import { ExitDestination } from './exit-destination.js';
+import { EmployerSector, EsfIndicator, ExitDestination } from './exit-destination.js';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'How an enrolment ended: when, and where the client went next.' })
@@ -18,6 +18,42 @@ export class ExitOutcome {
   @Field(() => ExitDestination, { description: 'Where the client went.' })
   destination: ExitDestination;
 
+  @Field({ description: "The destination in the caller's language (Accept-Language: fi, sv or en)." })
+  destinationLabel: string;
+
+  @Field(() => String, { nullable: true, description: 'Job title or field of study, e.g. "prosessinhoitaja" or "logistiikka".' })
+  title: string | null;
+
+  @Field(() => EmployerSector, { nullable: true, description: 'Sector of the employer or place of study.' })
+  sector: EmployerSector | null;
+
+  @Field({ description: 'Whether the client gained a qualification or qualification unit (e.g. a competence-based exam) by the exit.' })
+  qualificationGained: boolean;
+
   @Field({ description: 'Whether the destination is a quality continuation path (employment or education).' })
   qualityPath: boolean;
+
+  @Field(() => EsfIndicator, { nullable: true, description: 'The ESF+ situation-upon-leaving indicator the destination counts towards, if any.' })
+  esfIndicator: EsfIndicator | null;
+}
+
+@InputType({ description: 'An exit to record for an enrolment of the caller\'s organisation.' })
+export class RecordExitInput {
+  @Field(() => ID, { description: 'The enrolment that ends (owned by the journeys service).' })
+  enrolmentId: string;
+
+  @Field(() => LocalDateResolver, { description: 'The day the client exited; not before the enrolment started, not in the future.' })
+  exitDate: string;
+
+  @Field(() => ExitDestination, { description: 'Where the client went.' })
+  destination: ExitDestination;
+
+  @Field(() => String, { nullable: true, description: 'Job title or field of study (at most 200 characters).' })
+  title?: string | null;
+
+  @Field(() => EmployerSector, { nullable: true, description: 'Sector of the employer or place of study.' })
+  sector?: EmployerSector | null;
+
+  @Field({ nullable: true, defaultValue: false, description: 'Whether a qualification or qualification unit was gained.' })
+  qualificationGained: boolean;
 }

@@ -1,0 +1,133 @@
+import { allDestinations, isQualityPath, polunAskeleet } from '@polku/outcomes';
+import { withAdminClient } from './database.js';
+
+export interface SyntheticOptions {
+  organisations: number;
+  exits: number;
+  /** Calendar years the exits spread over, ending with `lastYear`. */
+  years: number;
+  lastYear: number;
+  /** Share of each organisation's exits in the one big joint project (the rest in its own small project). */
+  jointShare: number;
+  onProgress?: (message: string) => void;
+}
+
+export const defaultSyntheticOptions: SyntheticOptions = {
+  organisations: 50,
+  exits: 200_000,
+  years: 5,
+  lastYear: 2025,
+  jointShare: 0.5,
+};
+
+export const SYNTHETIC_JOINT_PROJECT = 'synth-joint';
+
+/**
+ * Loads a large synthetic dataset: organisations, projects (one joint project
+ * of every organisation plus ten smaller ones), clients, enrolments, exits
+ * (follow-ups scheduled by the exit trigger, about 70 % of past ones
+ * completed) and start/end assessments for a third of the enrolments. SQL
+ * runs as the owner, organisation by organisation with app.org_id set, so row
+ * level security checks every row as it would for the service; rows are made
+ * by generate_series, not one by one.
+ */
+export async function generateSynthetic(adminUrl: string, options: SyntheticOptions = defaultSyntheticOptions) {
+  const progress = options.onProgress ?? (() => {});
+  const firstYear = options.lastYear - options.years + 1;
+  const perOrganisation = Math.floor(options.exits / options.organisations);
+  const quality = allDestinations.filter(isQualityPath);
+  const other = allDestinations.filter((d) => !isQualityPath(d));
+  return withAdminClient(adminUrl, async (client) => {
+    const orgs = await client.query(
+      `INSERT INTO partners.organisation (slug, name)
+       SELECT 'synth-org-' || lpad(g::text, 3, '0'), 'Synthetic organisation ' || g FROM generate_series(1, $1) g RETURNING id`,
+      [options.organisations],
+    );
+    const orgIds: string[] = orgs.rows.map((r) => r.id);
+    const joint = await client.query(`INSERT INTO partners.project (slug, name, lead_organisation_id) VALUES ($1, 'Synthetic joint project', $2) RETURNING id`, [
+      SYNTHETIC_JOINT_PROJECT,
+      orgIds[0],
+    ]);
+    const jointId: string = joint.rows[0].id;
+    await client.query(
+      `INSERT INTO partners.project_partner (project_id, organisation_id, role)
+       SELECT $1, o, CASE WHEN o = $2 THEN 'LEAD' ELSE 'IMPLEMENTER' END FROM unnest($3::uuid[]) o`,
+      [jointId, orgIds[0], orgIds],
+    );
+    const small: string[] = [];
+    for (let p = 0; p < 10; p++) {
+      const lead = orgIds[p % orgIds.length]!;
+      const row = await client.query(`INSERT INTO partners.project (slug, name, lead_organisation_id) VALUES ($1, $2, $3) RETURNING id`, [
+        `synth-project-${String(p + 1).padStart(2, '0')}`,
+        `Synthetic project ${p + 1}`,
+        lead,
+      ]);
+      small.push(row.rows[0].id);
+      await client.query(`INSERT INTO partners.project_partner (project_id, organisation_id, role) VALUES ($1, $2, 'LEAD')`, [row.rows[0].id, lead]);
+    }
+
+    const started = Date.now();
+    for (const [i, orgId] of orgIds.entries()) {
+      await client.query('BEGIN');
+      await client.query(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
+      await client.query(
+        `INSERT INTO journeys.client (org_id, code) SELECT $1, 'SYN-' || lpad(g::text, 7, '0') FROM generate_series(1, $2::int) g`,
+        [orgId, perOrganisation],
+      );
+      // Exits spread evenly over the years; the first jointShare of clients are in the joint project.
+      await client.query(
+        `INSERT INTO journeys.enrolment (org_id, client_id, project_id, started_on)
+         SELECT c.org_id, c.id,
+                CASE WHEN n <= $2::int * $3::float8 THEN $4::uuid ELSE $5::uuid END,
+                make_date($6::int, 1, 1) + ((n * 7919) % ($7::int * 365 - 200))::int
+         FROM (SELECT id, org_id, row_number() OVER (ORDER BY code) AS n FROM journeys.client WHERE org_id = $1) c`,
+        [orgId, perOrganisation, options.jointShare, jointId, small[i % small.length], firstYear, options.years],
+      );
+      // Destination: quality paths for about 45 % (varying by organisation), the rest spread over the other destinations.
+      await client.query(
+        `INSERT INTO outcomes.exit_outcome (org_id, enrolment_id, project_id, exit_date, destination, qualification_gained, recorded_by)
+         SELECT e.org_id, e.id, e.project_id, e.started_on + 30 + (h % 170),
+                CASE WHEN h % 100 < 35 + $2::int % 20 THEN ($3::text[])[1 + h % cardinality($3::text[])] ELSE ($4::text[])[1 + (h / 7) % cardinality($4::text[])] END,
+                h % 10 = 0, 'synthetic'
+         FROM (SELECT id, org_id, project_id, started_on, abs(hashtext(id::text)) AS h FROM journeys.enrolment WHERE org_id = $1) e`,
+        [orgId, i, quality, other],
+      );
+      await client.query(
+        `UPDATE outcomes.follow_up f SET completed_on = f.due_on + 5, found_destination = CASE WHEN abs(hashtext(f.id::text)) % 2 = 0 THEN 'EMPLOYED_OPEN_MARKET' ELSE 'UNEMPLOYED' END
+         WHERE f.org_id = $1 AND f.due_on < current_date - 10 AND abs(hashtext(f.id::text)) % 10 < 7`,
+        [orgId],
+      );
+      // Start and end assessments for every third enrolment, with five item scores each.
+      await client.query(
+        `WITH chosen AS (
+           SELECT e.id, e.org_id, e.project_id, e.started_on, x.exit_date, abs(hashtext(e.id::text)) AS h
+           FROM journeys.enrolment e JOIN outcomes.exit_outcome x ON x.enrolment_id = e.id
+           WHERE e.org_id = $1 AND abs(hashtext(e.id::text)) % 3 = 0
+         ), inserted AS (
+           INSERT INTO outcomes.assessment (org_id, enrolment_id, project_id, instrument_id, assessed_on, time_point, mean_score, recorded_by)
+           SELECT org_id, id, project_id, $2, d, tp, m, 'synthetic'
+           FROM chosen CROSS JOIN LATERAL (VALUES (started_on + 7, 'START', 1 + (h % 3)), (exit_date - 7, 'END', 2 + (h % 4))) AS v(d, tp, m)
+           RETURNING id, org_id, mean_score
+         )
+         INSERT INTO outcomes.assessment_score (org_id, assessment_id, item_id, score)
+         SELECT i.org_id, i.id, item, least(5, greatest(1, round(i.mean_score)::int)) FROM inserted i CROSS JOIN unnest($3::uuid[]) AS item`,
+        [orgId, polunAskeleet.id, polunAskeleet.items.map((item) => item.id)],
+      );
+      await client.query('COMMIT');
+      if ((i + 1) % 10 === 0) progress(`${i + 1}/${orgIds.length} organisations, ${Math.round((Date.now() - started) / 1000)} s`);
+    }
+    await client.query('ANALYZE');
+    const { rows } = await client.query(
+      `SELECT (SELECT sum(exits) FROM outcomes.exit_summary)::int AS exits, (SELECT sum(scheduled) FROM outcomes.follow_up_summary)::int AS follow_ups,
+              (SELECT count(*) FROM outcomes.exit_summary)::int AS summary_rows`,
+    );
+    return { jointProjectId: jointId, organisationIds: orgIds, firstYear, ...rows[0] } as {
+      jointProjectId: string;
+      organisationIds: string[];
+      firstYear: number;
+      exits: number;
+      follow_ups: number;
+      summary_rows: number;
+    };
+  });
+}

@@ -1,0 +1,42 @@
+import type { Count, Measure, ProjectMetrics } from './metrics.type.js';
+
+const header = ['project_id', 'view', 'period_from', 'period_to', 'indicator', 'category', 'code', 'value', 'suppressed'];
+
+function field(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Funder-reporting CSV of a metrics result: one row per figure, suppressed
+ * figures with an empty value and suppressed=true. Built from the already
+ * suppressed result, so it can never show more than the GraphQL answer.
+ */
+export function indicatorsCsv(m: ProjectMetrics): string {
+  const rows: Array<Array<string | number | null>> = [header];
+  const add = (indicator: string, category: string, code: string, figure: Count | Measure) =>
+    rows.push([m.project.id, m.view, m.from, m.to, indicator, category, code, figure.value, String(figure.suppressed)]);
+  add('exits', '', '', m.exits);
+  add('quality_path', '', '', m.qualityPath);
+  add('quality_path_rate', '', '', m.qualityPathRate);
+  for (const e of m.esfIndicators) add('esf_indicator', e.indicator, e.code, e.count);
+  for (const d of m.destinations) add('destination', d.destination, '', d.count);
+  for (const p of m.partners) {
+    add('partner_exits', p.organisation.id, '', p.exits);
+    add('partner_quality_path', p.organisation.id, '', p.qualityPath);
+  }
+  add('follow_ups_due', '', '', m.followUps.due);
+  add('follow_ups_completed', '', '', m.followUps.completed);
+  add('employed_at_6_months', '', '', m.followUps.employedAtSixMonths);
+  add('follow_ups_completed_at_6_months', '', '', m.followUps.completedAtSixMonths);
+  for (const s of m.softOutcomes) {
+    add('soft_outcome_enrolments', s.instrument.code, '', s.enrolments);
+    add('soft_outcome_average_change', s.instrument.code, '', s.averageChange);
+  }
+  for (const b of m.timeSeries) {
+    add('bucket_exits', `${b.from}..${b.to}`, '', b.exits);
+    add('bucket_quality_path', `${b.from}..${b.to}`, '', b.qualityPath);
+  }
+  return rows.map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,136 @@
+import { apiError, ErrorCode, isUuid, type SubgraphContext } from '@polku/kit';
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { isDate } from '../dates.js';
+import { allDestinations, destinationLabels, EsfIndicator, esfIndicatorLabels } from '../exits/exit-destination.js';
+import type { OutcomesLoaders } from '../loaders.js';
+import { DEFAULT_MIN_CELL_SIZE, projectSettingsStore } from '../settings/project-settings.js';
+import { softOutcomeStore } from '../soft-outcomes/soft-outcome.store.js';
+import { localiseInstrument } from '../soft-outcomes/soft-outcome.resolver.js';
+import { indicatorsCsv } from './metrics-csv.js';
+import { bucketsOf, ownCells, pooledCells, type Cell, type Cells } from './metrics.store.js';
+import { MetricsArgs, MetricsView, ProjectMetrics, type Count, type Measure } from './metrics.type.js';
+
+type Context = SubgraphContext<OutcomesLoaders>;
+
+/** ESF+ common result indicator codes (Regulation (EU) 2021/1057, Annex I). */
+export const esfCodes: Record<EsfIndicator, string> = {
+  JOB_SEARCHING: 'EECR01',
+  IN_EDUCATION_OR_TRAINING: 'EECR02',
+  GAINED_QUALIFICATION: 'EECR03',
+  IN_EMPLOYMENT: 'EECR04',
+};
+
+const zero: Cell = { value: 0, suppressed: false };
+
+function count(cells: Cells, name: string): Count {
+  return cells.get(name) ?? zero;
+}
+
+/** A rate is hidden whenever a count it is built on is hidden. */
+function ratio(numerator: Count, denominator: Count): Measure {
+  if (numerator.suppressed || denominator.suppressed) return { value: null, suppressed: true };
+  if (!denominator.value) return { value: null, suppressed: false };
+  return { value: Math.round((numerator.value! / denominator.value) * 10_000) / 10_000, suppressed: false };
+}
+
+function checkPeriod(args: MetricsArgs): number | undefined {
+  if (!isUuid(args.projectId)) throw apiError(ErrorCode.NOT_FOUND, 'No such project.', { argument: 'projectId' });
+  if (!isDate(args.from) || !isDate(args.to) || args.from > args.to) {
+    throw apiError(ErrorCode.BAD_USER_INPUT, 'from must be a date on or before to.', { argument: 'from' });
+  }
+  if (args.view === MetricsView.POOLED) {
+    const year = Number(args.from.slice(0, 4));
+    // Pooled figures exist per calendar year only: overlapping periods could be differenced to reveal a small count.
+    if (args.from !== `${year}-01-01` || args.to !== `${year}-12-31`) {
+      throw apiError(ErrorCode.BAD_USER_INPUT, 'Pooled figures cover one calendar year: from YYYY-01-01 to YYYY-12-31.', { argument: 'from' });
+    }
+    return year;
+  }
+  if (Number(args.to.slice(0, 4)) - Number(args.from.slice(0, 4)) > 20) {
+    throw apiError(ErrorCode.BAD_USER_INPUT, 'The period may span at most 20 years.', { argument: 'to' });
+  }
+  return undefined;
+}
+
+export async function projectMetrics(args: MetricsArgs, ctx: Context): Promise<ProjectMetrics> {
+  const year = checkPeriod(args);
+  const pooled = year !== undefined;
+  const { cells, instruments, k } = await ctx.db.run(async (manager) => {
+    const cells = pooled ? await pooledCells(manager, args.projectId, year) : await ownCells(manager, args.projectId, args.from, args.to, args.granularity);
+    const k = pooled ? (cells.get('min_cell_size')?.value ?? DEFAULT_MIN_CELL_SIZE) : (await projectSettingsStore.get(manager, args.projectId)).minimumCellSize;
+    return { cells, k, instruments: await softOutcomeStore.instruments(manager) };
+  });
+
+  const exits = count(cells, 'exits');
+  const quality = count(cells, 'quality');
+  const partnerIds = [...new Set([...cells.keys()].filter((n) => n.startsWith('partner:')).map((n) => n.split(':')[1]!))].sort();
+  const fuDue = count(cells, 'fu:due');
+  const fuCompleted = count(cells, 'fu:completed');
+  const completed6 = count(cells, 'fu:completed_6m');
+  const employed6 = count(cells, 'fu:employed_6m');
+
+  return {
+    project: { id: args.projectId },
+    view: args.view,
+    from: args.from,
+    to: args.to,
+    granularity: args.granularity,
+    minimumCellSize: k,
+    exits,
+    qualityPath: quality,
+    qualityPathRate: ratio(quality, exits),
+    qualificationGained: count(cells, 'qualification'),
+    destinations: allDestinations.map((destination) => {
+      const c = count(cells, `dest:${destination}`);
+      return { destination, label: destinationLabels[destination][ctx.locale], count: c, share: ratio(c, exits) };
+    }),
+    esfIndicators: Object.values(EsfIndicator).map((indicator) => {
+      const c = count(cells, indicator === EsfIndicator.GAINED_QUALIFICATION ? 'qualification' : `esf:${indicator}`);
+      return { indicator, code: esfCodes[indicator], label: esfIndicatorLabels[indicator][ctx.locale], count: c, share: ratio(c, exits) };
+    }),
+    partners: partnerIds.map((id) => {
+      const e = count(cells, `partner:${id}:exits`);
+      const q = count(cells, `partner:${id}:quality`);
+      return { organisation: { id }, exits: e, qualityPath: q, qualityPathRate: ratio(q, e) };
+    }),
+    softOutcomes: instruments
+      .filter((i) => cells.has(`soft:${i.id}:enrolments`))
+      .map((i) => {
+        const enrolments = count(cells, `soft:${i.id}:enrolments`);
+        const average = cells.get(`soft:${i.id}:average_change`)!;
+        return { instrument: localiseInstrument(i, ctx), enrolments, averageChange: { value: average.value, suppressed: average.suppressed } };
+      }),
+    followUps: {
+      due: fuDue,
+      completed: fuCompleted,
+      completionRate: ratio(fuCompleted, fuDue),
+      completedAtSixMonths: completed6,
+      employedAtSixMonths: employed6,
+      employmentRateAtSixMonths: ratio(employed6, completed6),
+    },
+    timeSeries: bucketsOf(args.from, args.to, args.granularity, pooled).map((bucket) => {
+      const prefix = bucket.key ? `${bucket.key}:` : '';
+      const e = count(cells, `${prefix}exits`);
+      const q = count(cells, `${prefix}quality`);
+      return { from: bucket.from, to: bucket.to, exits: e, qualityPath: q, qualityPathRate: ratio(q, e) };
+    }),
+  };
+}
+
+@Resolver(() => ProjectMetrics)
+export class ProjectMetricsResolver {
+  @Query(() => ProjectMetrics, {
+    description:
+      "A project's outcome figures. OWN_ORGANISATION: the caller organisation's figures, unsuppressed, any period (COACH, ORG_ADMIN). POOLED: all partners' figures for one calendar year with small counts suppressed (COORDINATOR or FUNDER appointed to the project).",
+  })
+  projectMetrics(@Args() args: MetricsArgs, @Ctx() ctx: Context) {
+    return projectMetrics(args, ctx);
+  }
+
+  @Query(() => String, {
+    description: 'The same figures as projectMetrics as CSV text (UTF-8, comma-separated, header row) for funder reporting (EURA 2021, STEA). Same permissions and suppression.',
+  })
+  async projectIndicatorsCsv(@Args() args: MetricsArgs, @Ctx() ctx: Context) {
+    return indicatorsCsv(await projectMetrics(args, ctx));
+  }
+}

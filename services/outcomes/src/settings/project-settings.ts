@@ -1,0 +1,87 @@
+import { apiError, ErrorCode, isUuid, type SubgraphContext } from '@polku/kit';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
+import { defaultFollowUpSchedule, durationOfInterval, intervalOfDuration } from '../follow-ups/follow-up-schedule.js';
+import type { OutcomesLoaders } from '../loaders.js';
+import { Project } from '../references/directory.reference.js';
+
+type Context = SubgraphContext<OutcomesLoaders>;
+
+export const DEFAULT_MIN_CELL_SIZE = 5;
+
+@ObjectType({ description: "A project's outcome settings: the small-count threshold and the follow-up schedule." })
+export class ProjectOutcomeSettings {
+  @Field(() => Project, { description: 'The project.' })
+  project: Project;
+
+  @Field(() => Int, { description: 'k: pooled counts from 1 to k-1 are suppressed (default 5).' })
+  minimumCellSize: number;
+
+  @Field(() => [String], { description: 'When follow-ups are due after an exit, as ISO 8601 durations (default P4W, P3M, P6M).' })
+  followUpSchedule: string[];
+}
+
+@InputType({ description: "Changes to a project's outcome settings; omitted fields keep their value." })
+export class ConfigureProjectOutcomesInput {
+  @Field(() => ID, { description: 'The project; the caller must be an ORG_ADMIN of its lead organisation.' })
+  projectId: string;
+
+  @Field(() => Int, { nullable: true, description: 'k, 3 to 50.' })
+  minimumCellSize?: number | null;
+
+  @Field(() => [String], { nullable: true, description: 'One to six durations such as P4W, P3M, P6M or P90D; applies to exits recorded from now on.' })
+  followUpSchedule?: string[] | null;
+}
+
+export const projectSettingsStore = {
+  async get(manager: EntityManager, projectId: string): Promise<ProjectOutcomeSettings> {
+    const [row] = await manager.query(
+      `SELECT min_cell_size AS k, follow_up_after::text[] AS after FROM outcomes.project_setting WHERE project_id = $1`,
+      [projectId],
+    );
+    return {
+      project: { id: projectId },
+      minimumCellSize: row?.k ?? DEFAULT_MIN_CELL_SIZE,
+      followUpSchedule: row ? (row.after as string[]).map(durationOfInterval) : defaultFollowUpSchedule,
+    };
+  },
+};
+
+const leadQuery = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Project { id leadOrganisation { id } } } }`;
+
+@Resolver(() => ProjectOutcomeSettings)
+export class ProjectSettingsResolver {
+  @Query(() => ProjectOutcomeSettings, { description: "A project's outcome settings (defaults when never set)." })
+  projectOutcomeSettings(@Arg('projectId', () => ID) projectId: string, @Ctx() ctx: Context) {
+    if (!isUuid(projectId)) throw apiError(ErrorCode.NOT_FOUND, 'No such project.', { argument: 'projectId' });
+    return ctx.db.run((manager) => projectSettingsStore.get(manager, projectId));
+  }
+
+  @Mutation(() => ProjectOutcomeSettings, { description: "Changes a project's outcome settings. Only an ORG_ADMIN of the project's lead organisation may." })
+  async configureProjectOutcomes(@Arg('input', () => ConfigureProjectOutcomesInput) input: ConfigureProjectOutcomesInput, @Ctx() ctx: Context) {
+    if (!isUuid(input.projectId)) throw apiError(ErrorCode.NOT_FOUND, 'No such project.', { argument: 'projectId' });
+    const k = input.minimumCellSize;
+    if (k !== null && k !== undefined && (k < 3 || k > 50)) throw apiError(ErrorCode.BAD_USER_INPUT, 'minimumCellSize must be 3 to 50.', { argument: 'minimumCellSize' });
+    const schedule = input.followUpSchedule;
+    if (schedule && (schedule.length < 1 || schedule.length > 6)) throw apiError(ErrorCode.BAD_USER_INPUT, 'Give one to six follow-ups.', { argument: 'followUpSchedule' });
+    const intervals = schedule?.map(intervalOfDuration) ?? null;
+    // Partners owns who leads a project: asked with the caller's token.
+    type Answer = { _entities: Array<{ id: string; leadOrganisation: { id: string } } | null> };
+    const answer = await ctx.peers.query<Answer>('partners', leadQuery, { r: [{ __typename: 'Project', id: input.projectId }] });
+    const project = answer._entities[0];
+    if (!project) throw apiError(ErrorCode.NOT_FOUND, 'No such project.', { argument: 'projectId' });
+    if (project.leadOrganisation.id !== ctx.caller.organisationId) {
+      throw apiError(ErrorCode.FORBIDDEN, "Only the project's lead organisation configures its outcomes.");
+    }
+    return ctx.db.run(async (manager) => {
+      await manager.query(
+        `INSERT INTO outcomes.project_setting AS s (project_id, org_id, min_cell_size, follow_up_after)
+         VALUES ($1, $2, COALESCE($3, ${DEFAULT_MIN_CELL_SIZE}), COALESCE($4::interval[], '{28 days,3 months,6 months}'))
+         ON CONFLICT (project_id) DO UPDATE SET
+           min_cell_size = COALESCE($3, s.min_cell_size), follow_up_after = COALESCE($4::interval[], s.follow_up_after), updated_at = now()`,
+        [input.projectId, ctx.caller.organisationId, k ?? null, intervals],
+      );
+      return projectSettingsStore.get(manager, input.projectId);
+    });
+  }
+}
