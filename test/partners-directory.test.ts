@@ -248,6 +248,7 @@ describe('cursor connections with filters', () => {
   it('refuses a forged cursor and an oversized page', async () => {
     expect(codeOf(await platform.graphql('{ projects(after: "bm9wZQ") { nodes { slug } } }', { token: tokens.kalliolaCoach }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await platform.graphql('{ organisations(first: 101) { nodes { slug } } }', { token: tokens.kalliolaCoach }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await platform.graphql('{ projects(filter: { funderId: "ely" }) { nodes { slug } } }', { token: tokens.kalliolaCoach }))).toBe('BAD_USER_INPUT');
   });
 
   it('filters projects by status, target group, funder, municipality and service type', async () => {

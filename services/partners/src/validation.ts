@@ -1,4 +1,4 @@
-import { apiError, ErrorCode, type OrgScope } from '@polku/kit';
+import { apiError, ErrorCode, isUuid, type OrgScope } from '@polku/kit';
 import type { EntityManager } from 'typeorm';
 
 /** A BAD_USER_INPUT error naming the field at fault. */
@@ -40,5 +40,13 @@ export async function write<T>(db: OrgScope, work: (manager: EntityManager) => P
     if (code === '23503') throw apiError(ErrorCode.BAD_USER_INPUT, 'A referenced item does not exist.');
     if (code === '42501') throw apiError(ErrorCode.FORBIDDEN, 'You are not allowed to do this.');
     throw error;
+  }
+}
+
+/** Ids in filters must look like ids: a malformed one is the caller's mistake, not a database error. */
+export function checkIds<Values extends object>(values: Values | null | undefined, names: (keyof Values & string)[]) {
+  for (const name of names) {
+    const value = values?.[name];
+    if (value !== null && value !== undefined && !isUuid(value)) throw badInput(`filter.${name}`, `${name} is not an id.`);
   }
 }

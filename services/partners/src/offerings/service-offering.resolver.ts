@@ -9,7 +9,7 @@ import { PartnershipStatus } from '../projects/project-enums.js';
 import { Project } from '../projects/project.type.js';
 import { UnitEntity } from '../units/unit.entity.js';
 import { Unit } from '../units/unit.type.js';
-import { badInput, checkText, notFound, write } from '../validation.js';
+import { badInput, checkIds, checkText, notFound, write } from '../validation.js';
 import { ServiceOfferingEntity } from './service-offering.entity.js';
 import { serviceOfferingStore } from './service-offering.store.js';
 import {
@@ -41,6 +41,7 @@ export class ServiceOfferingResolver {
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
   ) {
+    checkIds(filter, ['funderId', 'projectId', 'organisationId']);
     return ctx.db.run((manager) => serviceOfferingStore.page(manager, filter ?? {}, page));
   }
 

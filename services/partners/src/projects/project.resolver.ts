@@ -10,7 +10,7 @@ import type { PartnersLoaders } from '../loaders.js';
 import { ServiceOffering } from '../offerings/service-offering.type.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { Organisation } from '../organisations/organisation.type.js';
-import { badInput, checkSlug, checkText, notFound, write } from '../validation.js';
+import { badInput, checkIds, checkSlug, checkText, notFound, write } from '../validation.js';
 import { activationProblem, answerProblem, statusChangeProblem, todayInFinland } from './partnership-rules.js';
 import {
   PartnerRole,
@@ -85,6 +85,7 @@ export class ProjectResolver {
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
   ) {
+    checkIds(filter, ['funderId', 'organisationId']);
     return ctx.db.run((manager) => projectStore.page(manager, filter ?? {}, page));
   }
 
