@@ -12,7 +12,7 @@ const entitiesQuery = '{ _entities(representations: [{ __typename: "Client", id:
 
 describe('every entry point requires a valid token', () => {
   it('the gateway answers UNAUTHENTICATED (HTTP 401) without a token', async () => {
-    const response = await platform.graphql('{ projects { name } }');
+    const response = await platform.graphql('{ projects { nodes { name } } }');
     expect(response.status).toBe(401);
     expect(response.data).toBeUndefined();
     expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -37,7 +37,7 @@ describe('every entry point requires a valid token', () => {
       .setAudience('polku-platform')
       .setExpirationTime('5m')
       .sign(await importPKCS8(await exportPKCS8(privateKey), 'ES256'));
-    const atGateway = await platform.graphql('{ projects { name } }', { token: forged });
+    const atGateway = await platform.graphql('{ projects { nodes { name } } }', { token: forged });
     const atSubgraph = await platform.graphql('{ clients { code } }', { token: forged, url: platform.subgraphUrls.journeys });
     expect([atGateway.errors?.[0]?.extensions?.code, atSubgraph.errors?.[0]?.extensions?.code]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
   });
@@ -49,7 +49,7 @@ describe('every entry point requires a valid token', () => {
       roles: ['COACH'],
       expiresIn: '-1m',
     });
-    const response = await platform.graphql('{ projects { name } }', { token: expired });
+    const response = await platform.graphql('{ projects { nodes { name } } }', { token: expired });
     expect(response.errors?.[0]).toMatchObject({ message: 'The token has expired.', extensions: { code: 'UNAUTHENTICATED' } });
   });
 

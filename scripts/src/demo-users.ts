@@ -14,6 +14,7 @@ export interface DemoUser {
 export const demoUsers: DemoUser[] = [
   { subject: 'coach@sotek', description: 'coach at Sotek-säätiö', organisation: 'sotek', roles: ['COACH'], projects: [] },
   { subject: 'coach@kalliola', description: 'coach at Kalliolan Setlementti ry', organisation: 'kalliola', roles: ['COACH'], projects: [] },
+  { subject: 'org_admin@sotek', description: 'organisation admin at Sotek-säätiö, the lead of Yhteinen Askel', organisation: 'sotek', roles: ['ORG_ADMIN'], projects: [] },
   { subject: 'admin@kuntoutussaatio', description: 'organisation admin at Kuntoutussäätiö', organisation: 'kuntoutussaatio', roles: ['ORG_ADMIN'], projects: [] },
   { subject: 'coordinator@sotek', description: 'coordinator of Yhteinen Askel', organisation: 'sotek', roles: ['COORDINATOR'], projects: ['yhteinen-askel'] },
 ];

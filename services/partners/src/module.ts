@@ -1,11 +1,15 @@
 import type { SubgraphModule } from '@polku/kit';
 import { Directory1732000000000 } from './db/migrations/1732000000000-directory.js';
 import { ServiceOfferings1732000000001 } from './db/migrations/1732000000001-service-offerings.js';
-import { ServiceOfferingEntity } from './offerings/service-offering.entity.js';
+import { PartnersDirectory1732000000002 } from './db/migrations/1732000000002-partners-directory.js';
+import { FunderEntity, FundingProgrammeEntity } from './funders/funder.entity.js';
 import { createPartnersLoaders, type PartnersLoaders } from './loaders.js';
+import { ServiceOfferingEntity } from './offerings/service-offering.entity.js';
 import { OrganisationEntity } from './organisations/organisation.entity.js';
 import { ProjectEntity, ProjectPartnerEntity } from './projects/project.entity.js';
 import { buildPartnersSubgraph } from './schema.js';
+import { StaffMemberEntity, StaffRoleEntity } from './staff/staff.entity.js';
+import { UnitEntity } from './units/unit.entity.js';
 
 /** The partners subgraph: who belongs where. */
 export const partnersSubgraph: SubgraphModule<PartnersLoaders> = {
@@ -14,8 +18,18 @@ export const partnersSubgraph: SubgraphModule<PartnersLoaders> = {
   database: {
     schema: 'partners',
     appRole: 'partners_app',
-    entities: [OrganisationEntity, ProjectEntity, ProjectPartnerEntity, ServiceOfferingEntity],
-    migrations: [Directory1732000000000, ServiceOfferings1732000000001],
+    entities: [
+      OrganisationEntity,
+      UnitEntity,
+      StaffMemberEntity,
+      StaffRoleEntity,
+      FunderEntity,
+      FundingProgrammeEntity,
+      ProjectEntity,
+      ProjectPartnerEntity,
+      ServiceOfferingEntity,
+    ],
+    migrations: [Directory1732000000000, ServiceOfferings1732000000001, PartnersDirectory1732000000002],
   },
   build: buildPartnersSubgraph,
   createLoaders: createPartnersLoaders,

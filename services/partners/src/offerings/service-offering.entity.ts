@@ -12,6 +12,9 @@ export class ServiceOfferingEntity {
   @Column({ name: 'project_id', type: 'uuid', nullable: true })
   projectId: string | null;
 
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true })
+  unitId: string | null;
+
   @Column({ type: 'text' })
   type: ServiceType;
 

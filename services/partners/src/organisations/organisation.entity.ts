@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { OrganisationKind } from './organisation-kind.js';
 
 @Entity({ schema: 'partners', name: 'organisation' })
 export class OrganisationEntity {
@@ -10,6 +11,27 @@ export class OrganisationEntity {
 
   @Column({ type: 'text' })
   name: string;
+
+  @Column({ type: 'text' })
+  kind: OrganisationKind;
+
+  @Column({ name: 'business_id', type: 'text', nullable: true })
+  businessId: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  municipality: string | null;
+
+  @Column({ name: 'contact_email', type: 'text', nullable: true })
+  contactEmail: string | null;
+
+  @Column({ name: 'contact_phone', type: 'text', nullable: true })
+  contactPhone: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  website: string | null;
+
+  @Column({ type: 'boolean' })
+  active: boolean;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

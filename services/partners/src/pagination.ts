@@ -1,0 +1,23 @@
+import { apiError, decodeCursor, ErrorCode, isUuid, pageSize, toPage, type PageArgs } from '@polku/kit';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+/**
+ * One page of a directory list sorted by name, then id: keyset pagination
+ * (the cursor is the last row's name and id), so a page costs one indexed
+ * query however deep it is.
+ */
+export async function pageByName<Row extends ObjectLiteral & { id: string; name: string }>(
+  query: SelectQueryBuilder<Row>,
+  args: PageArgs,
+) {
+  const size = pageSize(args.first);
+  const alias = query.alias;
+  const after = decodeCursor(args.after);
+  if (after) {
+    const [name, id] = after;
+    if (typeof name !== 'string' || !isUuid(id)) throw apiError(ErrorCode.BAD_USER_INPUT, 'after is not a valid cursor.', { argument: 'after' });
+    query.andWhere(`(${alias}.name, ${alias}.id) > (:afterName, :afterId)`, { afterName: name, afterId: id });
+  }
+  const rows = await query.orderBy(`${alias}.name`, 'ASC').addOrderBy(`${alias}.id`, 'ASC').limit(size + 1).getMany();
+  return toPage(rows, size, (row) => [row.name, row.id]);
+}
