@@ -12,7 +12,28 @@ export interface DemoEnrolment {
   clientCode: string;
   startedOn: string;
   exit?: { exitDate: string; destination: string };
+  /** Phase of the path; EXITED when `exit` is given, COACHING otherwise. */
+  phase?: 'INTAKE' | 'ASSESSMENT' | 'COACHING' | 'TRANSITION' | 'EXITED';
+  plannedEndOn?: string;
+  coachSubject?: string;
 }
+
+/**
+ * Tekijän polku's twelve-month mentoring year (DOMAIN.md), as the project's
+ * path template: the phase a client should be in, month by month.
+ */
+export const demoPathTemplates = {
+  'tekijan-polku': [
+    { fromMonth: 1, toMonth: 1, phase: 'INTAKE', focus: 'Perehdytys ja työvälineet (induction and tools)' },
+    { fromMonth: 2, toMonth: 3, phase: 'ASSESSMENT', focus: 'Itsetuntemus, kiinnostukset, motivaatio, ensimmäinen ajatus jatkopolusta (self-knowledge, interests, motivation, a first idea of a continuation path)' },
+    { fromMonth: 4, toMonth: 6, phase: 'COACHING', focus: 'Jatkopolun tarkentaminen, CV ja työhakemus (firm up the path, CV and application letter)' },
+    { fromMonth: 7, toMonth: 8, phase: 'COACHING', focus: 'Toimintasuunnitelma jatkopolulle ja sen käynnistäminen (action plan for the path and its start)' },
+    { fromMonth: 9, toMonth: 12, phase: 'TRANSITION', focus: 'Työsuhde päättyy, jatkopolku on selvillä ja siirtymää tuetaan (employment ends, the path is known, the transition is supported)' },
+  ],
+} as const;
+
+/** Days a partner has to answer a referral, per project (14 when not set). */
+export const demoReferralAnswerDays = { 'yhteinen-askel': 14 } as const;
 
 const tekijanPolkuExits = [
   ...Array(3).fill('EMPLOYED_OPEN_MARKET'),
