@@ -74,3 +74,19 @@ export const demoEnrolments: DemoEnrolment[] = [
     exit: destination ? { exitDate: '2026-09-30', destination } : undefined,
   })),
 ];
+
+/** Personal data of a few demo clients (invented), kept apart from the pseudonymous records. */
+export const demoPersonalData = [
+  { organisation: 'sotek', clientCode: 'SOT-0004', fullName: 'Aino Virtanen', birthYear: 1971, municipality: 'Kotka', languages: ['fi'], contact: '040 000 0004' },
+  { organisation: 'sotek', clientCode: 'SOT-0005', fullName: 'Hassan Ali', birthYear: 1988, municipality: 'Kouvola', languages: ['so', 'fi', 'en'], contact: '040 000 0005' },
+] as const satisfies readonly { organisation: DemoOrganisationSlug; clientCode: string; fullName: string; birthYear: number; municipality: string; languages: readonly string[]; contact: string }[];
+
+/**
+ * Demo referrals in Yhteinen Askel, each under the client's consent: one
+ * sent to Kuntoutussäätiö's work-ability assessment (the receiver sees the
+ * client's name and languages only), one still a draft to Kalliola.
+ */
+export const demoReferrals = [
+  { from: 'sotek', clientCode: 'SOT-0004', to: 'kuntoutussaatio', serviceType: 'HEALTH_AND_WORK_ABILITY_ASSESSMENT', dataCategories: ['NAME', 'LANGUAGES'], sent: true },
+  { from: 'sotek', clientCode: 'SOT-0005', to: 'kalliola', serviceType: 'DIGITAL_PEER_TRAINING', dataCategories: ['NAME', 'LANGUAGES', 'CONTACT'], sent: false },
+] as const;

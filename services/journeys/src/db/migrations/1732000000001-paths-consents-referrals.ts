@@ -14,7 +14,9 @@ const org = `NULLIF(current_setting('app.org_id', true), '')::uuid`;
  * - Tables with `org_id` are one organisation's private data (org_isolation policy).
  * - Referral tables belong to two organisations: `sender_org_id` (the client's
  *   organisation) and `receiver_org_id` (the organisation whose service the
- *   client is referred to). The receiver sees a referral once it is sent.
+ *   client is referred to). The receiver sees a referral, and its history,
+ *   once it has been sent (sent_at is set); a draft, even a withdrawn one,
+ *   stays the sender's.
  * - A consent (`owner_org_id`, `recipient_org_id`) is readable by its recipient
  *   only once a referral under it has been sent to them.
  * - The client data shared with a receiver is a copy of exactly the consented
@@ -172,7 +174,8 @@ export class PathsConsentsReferrals1732000000001 implements MigrationInterface {
         enrolment_id uuid NOT NULL,
         title text NOT NULL CHECK (length(title) BETWEEN 1 AND 300),
         status text NOT NULL DEFAULT 'OPEN' CHECK (status IN (${sqlValues(GoalStatus)})),
-        created_at timestamptz NOT NULL DEFAULT now(),
+        -- clock time, not transaction time: goals set together keep the order they were given in
+        created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         FOREIGN KEY (org_id, enrolment_id) REFERENCES journeys.enrolment (org_id, id)
       );
@@ -266,12 +269,15 @@ export class PathsConsentsReferrals1732000000001 implements MigrationInterface {
         USING (recipient_org_id = ${org} AND EXISTS (SELECT 1 FROM journeys.referral r WHERE r.consent_id = consent.id));
 
       CREATE POLICY sender_all ON journeys.referral USING (sender_org_id = ${org}) WITH CHECK (sender_org_id = ${org});
-      CREATE POLICY receiver_read ON journeys.referral FOR SELECT USING (receiver_org_id = ${org} AND status <> 'DRAFT');
+      CREATE POLICY receiver_read ON journeys.referral FOR SELECT USING (receiver_org_id = ${org} AND sent_at IS NOT NULL);
       CREATE POLICY receiver_update ON journeys.referral FOR UPDATE
-        USING (receiver_org_id = ${org} AND status <> 'DRAFT') WITH CHECK (receiver_org_id = ${org} AND status <> 'DRAFT');
+        USING (receiver_org_id = ${org} AND sent_at IS NOT NULL) WITH CHECK (receiver_org_id = ${org} AND sent_at IS NOT NULL);
 
-      CREATE POLICY either_party ON journeys.referral_event
-        USING (sender_org_id = ${org} OR receiver_org_id = ${org}) WITH CHECK (sender_org_id = ${org} OR receiver_org_id = ${org});
+      -- The receiver's view of the history follows its view of the referral (sent ones only).
+      CREATE POLICY sender_all ON journeys.referral_event USING (sender_org_id = ${org}) WITH CHECK (sender_org_id = ${org});
+      CREATE POLICY receiver_sent ON journeys.referral_event
+        USING (receiver_org_id = ${org} AND EXISTS (SELECT 1 FROM journeys.referral r WHERE r.id = referral_id))
+        WITH CHECK (receiver_org_id = ${org} AND EXISTS (SELECT 1 FROM journeys.referral r WHERE r.id = referral_id));
 
       CREATE POLICY sender_all ON journeys.referral_shared_data USING (sender_org_id = ${org}) WITH CHECK (sender_org_id = ${org});
       CREATE POLICY receiver_read_while_consented ON journeys.referral_shared_data FOR SELECT USING (
