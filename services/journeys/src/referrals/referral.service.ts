@@ -35,19 +35,19 @@ export async function createReferral(ctx: Context, input: CreateReferral): Promi
   for (const [argument, id] of Object.entries({ enrolmentId: input.enrolmentId, serviceOfferingId: input.serviceOfferingId, consentId: input.consentId })) {
     if (!isUuid(id)) throw apiError(ErrorCode.BAD_USER_INPUT, `${argument} is not a valid id.`, { argument });
   }
-  const offering = await serviceOffering(ctx.peers, input.serviceOfferingId);
   const me = ctx.caller.organisationId;
-  if (!offering.project) throw apiError(ErrorCode.BAD_USER_INPUT, 'Referrals go to services offered within a joint project; this service belongs to none.', { argument: 'serviceOfferingId' });
-  if (offering.organisation.id === me) throw apiError(ErrorCode.BAD_USER_INPUT, "A referral goes to another organisation's service, not your own.", { argument: 'serviceOfferingId' });
-  if (!offering.acceptsReferrals) throw apiError(ErrorCode.BAD_USER_INPUT, 'This service does not accept referrals now.', { argument: 'serviceOfferingId' });
-  const partners = offering.project.partners.map((p) => p.organisation.id);
-  if (!partners.includes(me) || !partners.includes(offering.organisation.id)) {
-    throw apiError(ErrorCode.BAD_USER_INPUT, 'Both organisations must take part in the project the service belongs to.', { argument: 'serviceOfferingId' });
-  }
-  const projectId = offering.project.id;
-
   const id = await ctx.db.run((manager) =>
     once(manager, ctx.caller, input.idempotencyKey, 'createReferral', input, async () => {
+      // Inside the idempotent block: a retry replays the first result even if the offering has changed since.
+      const offering = await serviceOffering(ctx.peers, input.serviceOfferingId);
+      if (!offering.project) throw apiError(ErrorCode.BAD_USER_INPUT, 'Referrals go to services offered within a joint project; this service belongs to none.', { argument: 'serviceOfferingId' });
+      if (offering.organisation.id === me) throw apiError(ErrorCode.BAD_USER_INPUT, "A referral goes to another organisation's service, not your own.", { argument: 'serviceOfferingId' });
+      if (!offering.acceptsReferrals) throw apiError(ErrorCode.BAD_USER_INPUT, 'This service does not accept referrals now.', { argument: 'serviceOfferingId' });
+      const partners = offering.project.partners.map((p) => p.organisation.id);
+      if (!partners.includes(me) || !partners.includes(offering.organisation.id)) {
+        throw apiError(ErrorCode.BAD_USER_INPUT, 'Both organisations must take part in the project the service belongs to.', { argument: 'serviceOfferingId' });
+      }
+      const projectId = offering.project.id;
       const enrolment = await manager.findOneBy(EnrolmentEntity, { id: input.enrolmentId });
       if (!enrolment) throw apiError(ErrorCode.NOT_FOUND, 'No such enrolment.', { argument: 'enrolmentId' });
       if (enrolment.projectId !== projectId) throw apiError(ErrorCode.BAD_USER_INPUT, "The service belongs to another project than the client's enrolment.", { argument: 'serviceOfferingId' });

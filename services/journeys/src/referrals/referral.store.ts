@@ -168,7 +168,8 @@ export const referralStore = {
     );
   },
 
-  countsByOrganisation(manager: EntityManager, orgId: string, organisationIds: string[]): Promise<ReferralCountsRow[]> {
+  async countsByOrganisation(manager: EntityManager, orgId: string, organisationIds: string[]): Promise<ReferralCountsRow[]> {
+    await referralStore.expireOverdue(manager, orgId);
     // For the caller's own organisation: all its referrals; for another: those exchanged with it.
     return manager.query(
       `SELECT k.key,
@@ -183,14 +184,16 @@ export const referralStore = {
     );
   },
 
-  countsByProject(manager: EntityManager, orgId: string, projectIds: string[]): Promise<ReferralCountsRow[]> {
+  async countsByProject(manager: EntityManager, orgId: string, projectIds: string[]): Promise<ReferralCountsRow[]> {
+    await referralStore.expireOverdue(manager, orgId);
     return manager.query(`${counts('r.project_id')} WHERE (r.sender_org_id = $1 OR r.receiver_org_id = $1) AND r.project_id = ANY($2::uuid[]) GROUP BY r.project_id`, [
       orgId,
       projectIds,
     ]);
   },
 
-  countsByServiceOffering(manager: EntityManager, orgId: string, offeringIds: string[]): Promise<ReferralCountsRow[]> {
+  async countsByServiceOffering(manager: EntityManager, orgId: string, offeringIds: string[]): Promise<ReferralCountsRow[]> {
+    await referralStore.expireOverdue(manager, orgId);
     return manager.query(
       `${counts('r.service_offering_id')} WHERE (r.sender_org_id = $1 OR r.receiver_org_id = $1) AND r.service_offering_id = ANY($2::uuid[]) GROUP BY r.service_offering_id`,
       [orgId, offeringIds],
