@@ -182,4 +182,23 @@ describe('two-party tables in the journeys schema', () => {
     expect(await counts('kalliola')).toEqual({ sent: 0, drafts: 0, shared: 0, consents: 0 });
     expect(await counts('valo-valmennus')).toEqual({ sent: 0, drafts: 0, shared: 0, consents: 0 });
   });
+
+  it("no party can rewrite a referral's parties or a consent's scope, only its status", async () => {
+    const failures = await asServiceRole('journeys', async (client) => {
+      const attempt = async (orgId: string, sql: string) => {
+        await client.query('BEGIN');
+        await client.query(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
+        const failure = await client.query(sql, [orgIds.kalliola]).then(() => null, (e: Error) => e.message);
+        await client.query('ROLLBACK');
+        return failure;
+      };
+      return [
+        await attempt(orgIds.kuntoutussaatio, 'UPDATE journeys.referral SET receiver_org_id = $1'),
+        await attempt(orgIds.sotek, 'UPDATE journeys.referral SET receiver_org_id = $1'),
+        await attempt(orgIds.sotek, 'UPDATE journeys.consent SET recipient_org_id = $1'),
+        await attempt(orgIds.sotek, 'DELETE FROM journeys.referral_event WHERE sender_org_id <> $1'),
+      ];
+    });
+    for (const failure of failures) expect(failure).toMatch(/permission denied/);
+  });
 });

@@ -288,8 +288,12 @@ export class PathsConsentsReferrals1732000000001 implements MigrationInterface {
                     WHERE r.id = referral_id AND r.status IN ('SENT', 'ACCEPTED', 'STARTED', 'COMPLETED'))
       );
 
-      GRANT SELECT, INSERT, UPDATE ON journeys.client_personal, journeys.consent, journeys.referral, journeys.idempotency_key,
+      GRANT SELECT, INSERT, UPDATE ON journeys.client_personal, journeys.idempotency_key,
         journeys.assessment, journeys.goal, journeys.coaching_session, journeys.group_activity, journeys.activity, journeys.report TO journeys_app;
+      -- A consent only gets withdrawn, a referral only moves: its parties, service and consent never change.
+      GRANT SELECT, INSERT ON journeys.consent, journeys.referral TO journeys_app;
+      GRANT UPDATE (withdrawn_at, withdrawn_by) ON journeys.consent TO journeys_app;
+      GRANT UPDATE (status, decline_reason, sent_at, answer_by, updated_at) ON journeys.referral TO journeys_app;
       GRANT SELECT, INSERT ON journeys.referral_event, journeys.referral_shared_data, journeys.group_activity_participant TO journeys_app;
       GRANT SELECT ON journeys.path_template_phase, journeys.project_setting TO journeys_app;
     `);
