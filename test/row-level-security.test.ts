@@ -127,3 +127,78 @@ describe('the seeded data is really there (the tests above are not vacuous)', ()
     expect(visible).toBe(0);
   });
 });
+
+/**
+ * Tables shared by two organisations name both (e.g. sender_org_id and
+ * receiver_org_id of a referral) instead of an org_id: a row may be visible to
+ * either party, never to a third organisation.
+ */
+describe('two-party tables in the journeys schema', () => {
+  async function twoPartyTables(client: pg.Client): Promise<Array<{ table: string; columns: string[] }>> {
+    const { rows } = await client.query(
+      `SELECT table_name AS table, array_agg(column_name::text ORDER BY column_name) AS columns FROM information_schema.columns
+       WHERE table_schema = 'journeys' AND column_name LIKE '%\\_org\\_id' AND column_name <> 'actor_org_id'
+       GROUP BY table_name HAVING count(*) = 2 ORDER BY table_name`,
+    );
+    return rows;
+  }
+
+  it('with one organisation set, every visible row names it as one of the two parties', async () => {
+    const seen = await asServiceRole('journeys', async (client) => {
+      const tables = await twoPartyTables(client);
+      expect(tables.map((t) => t.table)).toEqual(['consent', 'referral', 'referral_event', 'referral_shared_data']);
+      let visibleRows = 0;
+      for (const { table, columns } of tables) {
+        for (const [slug, orgId] of Object.entries(orgIds)) {
+          await client.query('BEGIN');
+          await client.query(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
+          const { rows } = await client.query(`SELECT ${columns.join(', ')} FROM journeys.${table}`);
+          await client.query('COMMIT');
+          visibleRows += rows.length;
+          const foreign = rows.filter((row) => !columns.some((column) => row[column] === orgId));
+          expect({ table, slug, foreign }).toEqual({ table, slug, foreign: [] });
+        }
+      }
+      return visibleRows;
+    });
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('the receiver sees a sent referral with its consented data, never a draft; a third partner sees neither', async () => {
+    const counts = async (slug: string) =>
+      asServiceRole('journeys', async (client) => {
+        await client.query('BEGIN');
+        await client.query(`SELECT set_config('app.org_id', $1, true)`, [orgIds[slug]]);
+        const { rows } = await client.query(`SELECT
+          (SELECT count(*) FROM journeys.referral WHERE status = 'SENT')::int AS sent,
+          (SELECT count(*) FROM journeys.referral WHERE status = 'DRAFT')::int AS drafts,
+          (SELECT count(*) FROM journeys.referral_shared_data)::int AS shared,
+          (SELECT count(*) FROM journeys.consent)::int AS consents`);
+        await client.query('COMMIT');
+        return rows[0];
+      });
+    expect(await counts('sotek')).toEqual({ sent: 1, drafts: 1, shared: 1, consents: 2 });
+    expect(await counts('kuntoutussaatio')).toEqual({ sent: 1, drafts: 0, shared: 1, consents: 1 });
+    expect(await counts('kalliola')).toEqual({ sent: 0, drafts: 0, shared: 0, consents: 0 });
+    expect(await counts('valo-valmennus')).toEqual({ sent: 0, drafts: 0, shared: 0, consents: 0 });
+  });
+
+  it("no party can rewrite a referral's parties or a consent's scope, only its status", async () => {
+    const failures = await asServiceRole('journeys', async (client) => {
+      const attempt = async (orgId: string, sql: string) => {
+        await client.query('BEGIN');
+        await client.query(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
+        const failure = await client.query(sql, [orgIds.kalliola]).then(() => null, (e: Error) => e.message);
+        await client.query('ROLLBACK');
+        return failure;
+      };
+      return [
+        await attempt(orgIds.kuntoutussaatio, 'UPDATE journeys.referral SET receiver_org_id = $1'),
+        await attempt(orgIds.sotek, 'UPDATE journeys.referral SET receiver_org_id = $1'),
+        await attempt(orgIds.sotek, 'UPDATE journeys.consent SET recipient_org_id = $1'),
+        await attempt(orgIds.sotek, 'DELETE FROM journeys.referral_event WHERE sender_org_id <> $1'),
+      ];
+    });
+    for (const failure of failures) expect(failure).toMatch(/permission denied/);
+  });
+});

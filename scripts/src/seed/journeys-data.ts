@@ -12,7 +12,28 @@ export interface DemoEnrolment {
   clientCode: string;
   startedOn: string;
   exit?: { exitDate: string; destination: string };
+  /** Phase of the path; EXITED when `exit` is given, COACHING otherwise. */
+  phase?: 'INTAKE' | 'ASSESSMENT' | 'COACHING' | 'TRANSITION' | 'EXITED';
+  plannedEndOn?: string;
+  coachSubject?: string;
 }
+
+/**
+ * Tekijän polku's twelve-month mentoring year (DOMAIN.md), as the project's
+ * path template: the phase a client should be in, month by month.
+ */
+export const demoPathTemplates = {
+  'tekijan-polku': [
+    { fromMonth: 1, toMonth: 1, phase: 'INTAKE', focus: 'Perehdytys ja työvälineet (induction and tools)' },
+    { fromMonth: 2, toMonth: 3, phase: 'ASSESSMENT', focus: 'Itsetuntemus, kiinnostukset, motivaatio, ensimmäinen ajatus jatkopolusta (self-knowledge, interests, motivation, a first idea of a continuation path)' },
+    { fromMonth: 4, toMonth: 6, phase: 'COACHING', focus: 'Jatkopolun tarkentaminen, CV ja työhakemus (firm up the path, CV and application letter)' },
+    { fromMonth: 7, toMonth: 8, phase: 'COACHING', focus: 'Toimintasuunnitelma jatkopolulle ja sen käynnistäminen (action plan for the path and its start)' },
+    { fromMonth: 9, toMonth: 12, phase: 'TRANSITION', focus: 'Työsuhde päättyy, jatkopolku on selvillä ja siirtymää tuetaan (employment ends, the path is known, the transition is supported)' },
+  ],
+} as const;
+
+/** Days a partner has to answer a referral, per project (14 when not set). */
+export const demoReferralAnswerDays = { 'yhteinen-askel': 14 } as const;
 
 const tekijanPolkuExits = [
   ...Array(3).fill('EMPLOYED_OPEN_MARKET'),
@@ -53,3 +74,19 @@ export const demoEnrolments: DemoEnrolment[] = [
     exit: destination ? { exitDate: '2026-09-30', destination } : undefined,
   })),
 ];
+
+/** Personal data of a few demo clients (invented), kept apart from the pseudonymous records. */
+export const demoPersonalData = [
+  { organisation: 'sotek', clientCode: 'SOT-0004', fullName: 'Aino Virtanen', birthYear: 1971, municipality: 'Kotka', languages: ['fi'], contact: '040 000 0004' },
+  { organisation: 'sotek', clientCode: 'SOT-0005', fullName: 'Hassan Ali', birthYear: 1988, municipality: 'Kouvola', languages: ['so', 'fi', 'en'], contact: '040 000 0005' },
+] as const satisfies readonly { organisation: DemoOrganisationSlug; clientCode: string; fullName: string; birthYear: number; municipality: string; languages: readonly string[]; contact: string }[];
+
+/**
+ * Demo referrals in Yhteinen Askel, each under the client's consent: one
+ * sent to Kuntoutussäätiö's work-ability assessment (the receiver sees the
+ * client's name and languages only), one still a draft to Kalliola.
+ */
+export const demoReferrals = [
+  { from: 'sotek', clientCode: 'SOT-0004', to: 'kuntoutussaatio', serviceType: 'HEALTH_AND_WORK_ABILITY_ASSESSMENT', dataCategories: ['NAME', 'LANGUAGES'], sent: true },
+  { from: 'sotek', clientCode: 'SOT-0005', to: 'kalliola', serviceType: 'DIGITAL_PEER_TRAINING', dataCategories: ['NAME', 'LANGUAGES', 'CONTACT'], sent: false },
+] as const;

@@ -1,13 +1,40 @@
 import { loaderOfMany, loaderOfOne, type OrgScope } from '@polku/kit';
 import { clientStore } from './clients/client.store.js';
+import { consentStore } from './consents/consent.store.js';
 import { enrolmentStore } from './enrolments/enrolment.store.js';
+import { pathTemplateStore } from './enrolments/path-template.js';
+import { pathContentStore } from './paths/path-content.store.js';
+import { referralStore } from './referrals/referral.store.js';
 
 /** Dataloaders of one request: each batches its keys into one scoped query. */
 export function createJourneysLoaders(db: OrgScope) {
+  const org = db.caller.organisationId;
   return {
     clientById: loaderOfOne(db, clientStore.byIds, (row) => row.id),
+    clientPersonalByClientId: loaderOfOne(db, clientStore.personalByClientIds, (row) => row.clientId),
+    consentById: loaderOfOne(db, consentStore.byIds, (row) => row.id),
+    consentsByClientId: loaderOfMany(db, consentStore.ofClients, (row) => row.clientId),
     enrolmentById: loaderOfOne(db, enrolmentStore.byIds, (row) => row.id),
     enrolmentsByProjectId: loaderOfMany(db, enrolmentStore.inProjects, (row) => row.projectId),
+    enrolmentsByClientId: loaderOfMany(db, enrolmentStore.ofClients, (row) => row.clientId),
+    enrolmentByReferralId: loaderOfOne(db, enrolmentStore.byReferralIds, (row) => row.referralId!),
+    pathTemplateByProjectId: loaderOfMany(db, pathTemplateStore.ofProjects, (row) => row.projectId),
+    initialAssessmentByEnrolmentId: loaderOfOne(db, pathContentStore.assessments, (row) => row.enrolmentId),
+    goalsByEnrolmentId: loaderOfMany(db, pathContentStore.goals, (row) => row.enrolmentId),
+    sessionsByEnrolmentId: loaderOfMany(db, pathContentStore.sessions, (row) => row.enrolmentId),
+    activitiesByEnrolmentId: loaderOfMany(db, pathContentStore.activities, (row) => row.enrolmentId),
+    reportsByEnrolmentId: loaderOfMany(db, pathContentStore.reports, (row) => row.enrolmentId),
+    groupActivitiesByEnrolmentId: loaderOfMany(db, pathContentStore.groupActivitiesOf, (row) => row.enrolmentId),
+    participantsByGroupActivityId: loaderOfMany(db, pathContentStore.participantsOf, (row) => row.groupActivityId),
+    referralById: loaderOfOne(db, (manager, ids) => referralStore.byIds(manager, org, ids), (row) => row.id),
+    latestReferralByEnrolmentId: loaderOfOne(db, (manager, ids) => referralStore.latestOfEnrolments(manager, org, ids), (row) => row.enrolmentId),
+    referralsByEnrolmentId: loaderOfMany(db, (manager, ids) => referralStore.ofEnrolments(manager, org, ids), (row) => row.enrolmentId),
+    referralEventsByReferralId: loaderOfMany(db, referralStore.events, (row) => row.referralId),
+    sharedClientByReferralId: loaderOfOne(db, referralStore.sharedClients, (row) => row.referralId),
+    referralCountsByOrganisationId: loaderOfOne(db, (manager, ids) => referralStore.countsByOrganisation(manager, org, ids), (row) => row.key),
+    referralCountsByProjectId: loaderOfOne(db, (manager, ids) => referralStore.countsByProject(manager, org, ids), (row) => row.key),
+    referralCountsByServiceOfferingId: loaderOfOne(db, (manager, ids) => referralStore.countsByServiceOffering(manager, org, ids), (row) => row.key),
+    answerDaysByProjectId: loaderOfOne(db, referralStore.answerDays, (row) => row.projectId),
   };
 }
 export type JourneysLoaders = ReturnType<typeof createJourneysLoaders>;

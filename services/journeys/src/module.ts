@@ -1,19 +1,44 @@
 import type { SubgraphModule } from '@polku/kit';
-import { ClientEntity } from './clients/client.entity.js';
+import { ClientEntity, ClientPersonalEntity } from './clients/client.entity.js';
+import { ConsentEntity } from './consents/consent.entity.js';
 import { ClientsAndEnrolments1732000000000 } from './db/migrations/1732000000000-clients-and-enrolments.js';
+import { PathsConsentsReferrals1732000000001 } from './db/migrations/1732000000001-paths-consents-referrals.js';
 import { EnrolmentEntity } from './enrolments/enrolment.entity.js';
+import { PathTemplatePhaseEntity } from './enrolments/path-template.js';
 import { createJourneysLoaders, type JourneysLoaders } from './loaders.js';
+import {
+  ActivityEntity,
+  AssessmentEntity,
+  CoachingSessionEntity,
+  GoalEntity,
+  GroupActivityEntity,
+  GroupActivityParticipantEntity,
+  ReportEntity,
+} from './paths/path-content.entity.js';
 import { buildJourneysSubgraph } from './schema.js';
 
-/** The journeys subgraph: clients, their paths and referrals between partners. */
+/** The journeys subgraph: clients, their paths, consents and referrals between partners. */
 export const journeysSubgraph: SubgraphModule<JourneysLoaders> = {
   name: 'journeys',
   defaultPort: 4002,
   database: {
     schema: 'journeys',
     appRole: 'journeys_app',
-    entities: [ClientEntity, EnrolmentEntity],
-    migrations: [ClientsAndEnrolments1732000000000],
+    entities: [
+      ClientEntity,
+      ClientPersonalEntity,
+      ConsentEntity,
+      EnrolmentEntity,
+      PathTemplatePhaseEntity,
+      AssessmentEntity,
+      GoalEntity,
+      CoachingSessionEntity,
+      GroupActivityEntity,
+      GroupActivityParticipantEntity,
+      ActivityEntity,
+      ReportEntity,
+    ],
+    migrations: [ClientsAndEnrolments1732000000000, PathsConsentsReferrals1732000000001],
   },
   build: buildJourneysSubgraph,
   createLoaders: createJourneysLoaders,

@@ -1,24 +1,57 @@
 import { journeysRules } from './auth/rules.js';
 import { buildSubgraph, type SubgraphContext } from '@polku/kit';
 import { ClientResolver } from './clients/client.resolver.js';
-import { EnrolmentResolver, ProjectEnrolmentsResolver } from './enrolments/enrolment.resolver.js';
+import { ClientConsentsResolver, ConsentResolver } from './consents/consent.resolver.js';
+import { EnrolmentResolver, PathTemplatePhaseResolver, ProjectEnrolmentsResolver } from './enrolments/enrolment.resolver.js';
 import { Enrolment } from './enrolments/enrolment.type.js';
 import type { JourneysLoaders } from './loaders.js';
+import { ActivityResolver, EnrolmentPathResolver, GroupActivityResolver, PathContentResolver } from './paths/path-content.resolver.js';
+import { Organisation } from './references/organisation.reference.js';
 import { Project } from './references/project.reference.js';
+import { ServiceOffering } from './references/service-offering.reference.js';
+import {
+  EnrolmentReferralsResolver,
+  OrganisationReferralsResolver,
+  ProjectReferralsResolver,
+  ReferralEventResolver,
+  ReferralResolver,
+  ServiceOfferingReferralsResolver,
+} from './referrals/referral.resolver.js';
 
 type Context = SubgraphContext<JourneysLoaders>;
+const stub = (reference: { id: string }) => ({ id: reference.id });
 
 export function buildJourneysSubgraph() {
   return buildSubgraph({
     rules: journeysRules,
-    resolvers: [ClientResolver, EnrolmentResolver, ProjectEnrolmentsResolver],
-    // Reachable only through federation: Project is entered from the partners subgraph.
-    orphanedTypes: [Project, Enrolment],
+    resolvers: [
+      ClientResolver,
+      ClientConsentsResolver,
+      ConsentResolver,
+      EnrolmentResolver,
+      PathTemplatePhaseResolver,
+      ProjectEnrolmentsResolver,
+      EnrolmentPathResolver,
+      PathContentResolver,
+      GroupActivityResolver,
+      ActivityResolver,
+      ReferralResolver,
+      ReferralEventResolver,
+      EnrolmentReferralsResolver,
+      OrganisationReferralsResolver,
+      ProjectReferralsResolver,
+      ServiceOfferingReferralsResolver,
+    ],
+    // Reachable only through federation: entered from the partners subgraph.
+    orphanedTypes: [Project, Enrolment, Organisation, ServiceOffering],
     referenceResolvers: {
       Client: (reference: { id: string }, ctx: Context) => ctx.loaders.clientById.load(reference.id),
       Enrolment: (reference: { id: string }, ctx: Context) => ctx.loaders.enrolmentById.load(reference.id),
-      // Projects live in partners; the reference itself is all this subgraph needs.
-      Project: (reference: { id: string }) => ({ id: reference.id }),
+      Referral: (reference: { id: string }, ctx: Context) => ctx.loaders.referralById.load(reference.id),
+      // Owned by partners; the reference itself is all this subgraph needs to add the caller's view.
+      Project: stub,
+      Organisation: stub,
+      ServiceOffering: stub,
     },
   });
 }

@@ -1,13 +1,46 @@
 import { hasRole, type EntryPointRules } from '@polku/kit';
 
-/** Client data is for the staff of the organisation serving the client (row level security picks the rows). */
+/**
+ * Client data and referrals are for the staff of the organisations involved:
+ * row level security picks the rows (the owning organisation's, or a
+ * referral's two parties'); these rules pick who may ask at all.
+ */
 const organisationStaff = hasRole('COACH', 'ORG_ADMIN');
 
 export const journeysRules: EntryPointRules = {
   Query: {
     clients: organisationStaff,
-  },
-  Project: {
+    enrolment: organisationStaff,
     enrolments: organisationStaff,
+    referral: organisationStaff,
+    receivedReferrals: organisationStaff,
+    sentReferrals: organisationStaff,
   },
+  Mutation: {
+    createClient: organisationStaff,
+    recordConsent: organisationStaff,
+    withdrawConsent: organisationStaff,
+    enrolClient: organisationStaff,
+    movePhase: organisationStaff,
+    recordInitialAssessment: organisationStaff,
+    setGoalStatus: organisationStaff,
+    recordCoachingSession: organisationStaff,
+    recordGroupActivity: organisationStaff,
+    recordActivity: organisationStaff,
+    writeReport: organisationStaff,
+    createReferral: organisationStaff,
+    sendReferral: organisationStaff,
+    acceptReferral: organisationStaff,
+    declineReferral: organisationStaff,
+    withdrawReferral: organisationStaff,
+    completeReferral: organisationStaff,
+    openEnrolmentFromReferral: organisationStaff,
+  },
+  // Personal and special-category data: never for coordinators, funders or platform admins.
+  Client: { personal: organisationStaff, background: organisationStaff },
+  InitialAssessment: { summary: organisationStaff },
+  CoachingSession: { notes: organisationStaff },
+  Report: { summary: organisationStaff },
+  Referral: { sharedClient: organisationStaff },
+  Project: { enrolments: organisationStaff },
 };

@@ -1,10 +1,15 @@
-import type { SubgraphContext } from '@polku/kit';
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { apiError, ErrorCode, Locale, type SubgraphContext } from '@polku/kit';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { explainConstraint } from '../db/constraint-errors.js';
+import { Enrolment } from '../enrolments/enrolment.type.js';
+import { once } from '../idempotency/idempotency.js';
 import type { JourneysLoaders } from '../loaders.js';
 import { Organisation } from '../references/organisation.reference.js';
+import { educationLevelLabels, obstacleLabels } from '../vocabulary/client-background.js';
+import { labelIn } from '../vocabulary/labelled-enum.js';
 import type { ClientEntity } from './client.entity.js';
 import { clientStore } from './client.store.js';
-import { Client } from './client.type.js';
+import { Client, ClientBackground, ClientPersonalData, CreateClientInput } from './client.type.js';
 
 type Context = SubgraphContext<JourneysLoaders>;
 
@@ -15,8 +20,61 @@ export class ClientResolver {
     return ctx.db.run((manager) => clientStore.list(manager));
   }
 
+  @Mutation(() => Client, { description: "Adds a client to the caller's organisation; personal data is stored apart from the pseudonymous record." })
+  async createClient(@Arg('input', () => CreateClientInput, { description: 'The client.' }) input: CreateClientInput, @Ctx() ctx: Context) {
+    if (!/^[A-Z0-9][A-Z0-9-]{2,31}$/.test(input.code)) {
+      throw apiError(ErrorCode.BAD_USER_INPUT, 'code must be 3 to 32 capitals, digits or dashes, e.g. "SOT-0042".', { argument: 'code' });
+    }
+    const { personal } = input;
+    const id = await ctx.db
+      .run((manager) =>
+        once(manager, ctx.caller, input.idempotencyKey, 'createClient', input, async () => {
+          const client = await clientStore.create(
+            manager,
+            ctx.caller.organisationId,
+            { code: input.code, educationLevel: input.educationLevel ?? null, obstacles: [...new Set(input.obstacles ?? [])] },
+            personal && {
+              fullName: personal.fullName,
+              birthYear: personal.birthYear ?? null,
+              municipality: personal.municipality ?? null,
+              languages: personal.languages ?? [],
+              contact: personal.contact ?? null,
+            },
+          );
+          return client.id;
+        }),
+      )
+      .catch(explainConstraint);
+    return ctx.loaders.clientById.load(id);
+  }
+
   @FieldResolver(() => Organisation)
   organisation(@Root() client: ClientEntity): Organisation {
     return { id: client.orgId };
+  }
+
+  @FieldResolver(() => ClientPersonalData, { nullable: true })
+  personal(@Root() client: ClientEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.clientPersonalByClientId.load(client.id);
+  }
+
+  @FieldResolver(() => ClientBackground)
+  background(
+    @Root() client: ClientEntity,
+    @Ctx() ctx: Context,
+    @Arg('locale', () => Locale, { nullable: true, description: "Language of the labels; the request's Accept-Language by default." }) locale?: Locale | null,
+  ): ClientBackground {
+    const language = locale ?? ctx.locale;
+    return {
+      educationLevel: client.educationLevel,
+      educationLevelLabel: client.educationLevel && labelIn(educationLevelLabels, client.educationLevel, language),
+      obstacles: client.obstacles,
+      obstacleLabels: client.obstacles.map((obstacle) => labelIn(obstacleLabels, obstacle, language)),
+    };
+  }
+
+  @FieldResolver(() => [Enrolment], { description: "The client's enrolments, by start day." })
+  enrolments(@Root() client: ClientEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.enrolmentsByClientId.load(client.id);
   }
 }

@@ -1,5 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
-import { ClientEntity } from './client.entity.js';
+import { ClientEntity, ClientPersonalEntity } from './client.entity.js';
 
 export const clientStore = {
   list(manager: EntityManager) {
@@ -7,5 +7,13 @@ export const clientStore = {
   },
   byIds(manager: EntityManager, ids: string[]) {
     return manager.findBy(ClientEntity, { id: In(ids) });
+  },
+  personalByClientIds(manager: EntityManager, clientIds: string[]) {
+    return manager.findBy(ClientPersonalEntity, { clientId: In(clientIds) });
+  },
+  async create(manager: EntityManager, orgId: string, client: Pick<ClientEntity, 'code' | 'educationLevel' | 'obstacles'>, personal?: Omit<ClientPersonalEntity, 'clientId' | 'orgId'> | null) {
+    const saved = await manager.save(manager.create(ClientEntity, { orgId, ...client }));
+    if (personal) await manager.insert(ClientPersonalEntity, { clientId: saved.id, orgId, ...personal });
+    return saved;
   },
 };

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Phase } from '../vocabulary/phase.js';
 
 @Entity({ schema: 'journeys', name: 'enrolment' })
 export class EnrolmentEntity {
@@ -16,6 +17,23 @@ export class EnrolmentEntity {
 
   @Column({ name: 'started_on', type: 'date' })
   startedOn: string;
+
+  @Column({ name: 'planned_end_on', type: 'date', nullable: true })
+  plannedEndOn: string | null;
+
+  /** Token subject of the staff member coaching the client. */
+  @Column({ name: 'coach_subject', type: 'text', nullable: true })
+  coachSubject: string | null;
+
+  @Column({ type: 'text' })
+  phase: Phase;
+
+  @Column({ name: 'phase_changed_at', type: 'timestamptz' })
+  phaseChangedAt: Date;
+
+  /** The referral this enrolment was opened from, when the client came from another partner. */
+  @Column({ name: 'referral_id', type: 'uuid', nullable: true })
+  referralId: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** The partners subgraph owns organisations; here they are references only. */
-@Directive('@key(fields: "id", resolvable: false)')
+/** The partners subgraph owns organisations; journeys adds the caller's referral counts. */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'An organisation taking part in joint employment projects.' })
 export class Organisation {
   @Field(() => ID, { description: 'Stable identifier.' })

@@ -1,0 +1,35 @@
+import { apiError, ErrorCode, type PeerClient } from '@polku/kit';
+
+/**
+ * Facts journeys needs from the partners subgraph, asked with the caller's
+ * own token: journeys never reads the partners schema.
+ */
+export interface OfferingFacts {
+  id: string;
+  acceptsReferrals: boolean;
+  organisation: { id: string };
+  project: { id: string; partners: Array<{ organisation: { id: string } }> } | null;
+}
+
+export async function serviceOffering(peers: PeerClient, id: string): Promise<OfferingFacts> {
+  const data = await peers.query<{ _entities: Array<OfferingFacts | null> }>(
+    'partners',
+    `query($r:[_Any!]!){ _entities(representations:$r){ ... on ServiceOffering { id acceptsReferrals organisation { id } project { id partners { organisation { id } } } } } }`,
+    { r: [{ __typename: 'ServiceOffering', id }] },
+  );
+  const offering = data._entities[0];
+  if (!offering) throw apiError(ErrorCode.NOT_FOUND, 'No such service offering.', { argument: 'serviceOfferingId' });
+  return offering;
+}
+
+/** Ids of the organisations taking part in a project; NOT_FOUND when there is no such project. */
+export async function projectPartnerIds(peers: PeerClient, projectId: string): Promise<string[]> {
+  const data = await peers.query<{ _entities: Array<{ partners: Array<{ organisation: { id: string } }> } | null> }>(
+    'partners',
+    `query($r:[_Any!]!){ _entities(representations:$r){ ... on Project { partners { organisation { id } } } } }`,
+    { r: [{ __typename: 'Project', id: projectId }] },
+  );
+  const project = data._entities[0];
+  if (!project) throw apiError(ErrorCode.NOT_FOUND, 'No such project.', { argument: 'projectId' });
+  return project.partners.map((partner) => partner.organisation.id);
+}

@@ -1,0 +1,33 @@
+import type { EnumLabels } from '@polku/kit';
+import { registerLabelledEnum } from './labelled-enum.js';
+
+export enum ConsentPurpose {
+  REFERRAL = 'REFERRAL',
+  SHARE_PROGRESS = 'SHARE_PROGRESS',
+}
+export const consentPurposeLabels: EnumLabels<ConsentPurpose> = {
+  REFERRAL: { FI: 'Ohjaus toisen organisaation palveluun', SV: 'Hänvisning till en annan organisations tjänst', EN: "Referral to another organisation's service" },
+  SHARE_PROGRESS: { FI: 'Edistymisen jakaminen ohjaavalle organisaatiolle', SV: 'Delning av framsteg med den hänvisande organisationen', EN: 'Sharing progress back with the referring organisation' },
+};
+registerLabelledEnum(ConsentPurpose, 'ConsentPurpose', 'What a consent allows: every consent names one purpose.', consentPurposeLabels);
+
+/** Kinds of client data a consent may cover; exactly these are copied to the receiver of a referral. */
+export enum DataCategory {
+  NAME = 'NAME',
+  BIRTH_YEAR = 'BIRTH_YEAR',
+  MUNICIPALITY = 'MUNICIPALITY',
+  LANGUAGES = 'LANGUAGES',
+  CONTACT = 'CONTACT',
+  EDUCATION = 'EDUCATION',
+  OBSTACLES = 'OBSTACLES',
+}
+export const dataCategoryLabels: EnumLabels<DataCategory> = {
+  NAME: { FI: 'Nimi', SV: 'Namn', EN: 'Name' },
+  BIRTH_YEAR: { FI: 'Syntymävuosi', SV: 'Födelseår', EN: 'Birth year' },
+  MUNICIPALITY: { FI: 'Kotikunta', SV: 'Hemkommun', EN: 'Municipality' },
+  LANGUAGES: { FI: 'Kielet', SV: 'Språk', EN: 'Languages' },
+  CONTACT: { FI: 'Yhteystiedot', SV: 'Kontaktuppgifter', EN: 'Contact details' },
+  EDUCATION: { FI: 'Koulutustausta', SV: 'Utbildningsbakgrund', EN: 'Education' },
+  OBSTACLES: { FI: 'Työllistymisen esteet', SV: 'Hinder för sysselsättning', EN: 'Obstacles to employment' },
+};
+registerLabelledEnum(DataCategory, 'DataCategory', 'A kind of client data a consent may cover.', dataCategoryLabels);
