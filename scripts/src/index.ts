@@ -1,5 +1,6 @@
 export { startPlatform, type PlatformOptions, type RunningPlatform } from './platform.js';
-export { composeSupergraph, supergraphPath, schemaDir } from './composition.js';
+export { composeSupergraph, supergraphPath, schemaDir, apiSchemaPath } from './composition.js';
+export { apiReferencePath, missingDescriptions, renderApiReference } from './api-reference.js';
 export { subgraphs } from './subgraphs.js';
 export { demoOrganisations, demoProjects } from './seed/partners-data.js';
 export { demoEnrolments } from './seed/journeys-data.js';
