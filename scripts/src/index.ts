@@ -6,3 +6,4 @@ export { demoOrganisations, demoProjects } from './seed/partners-data.js';
 export { demoEnrolments } from './seed/journeys-data.js';
 export { resolveSlugs } from './directory.js';
 export { withAdminClient } from './database.js';
+export { checkSchema, describeSchemaCheck, type AcknowledgedChange, type SchemaCheck } from './schema-checks.js';
