@@ -18,6 +18,7 @@ COPY services/partners/package.json services/partners/
 COPY services/journeys/package.json services/journeys/
 COPY services/outcomes/package.json services/outcomes/
 COPY gateway/package.json gateway/
+COPY schema/client/package.json schema/client/
 COPY scripts/package.json scripts/
 COPY test/package.json test/
 # Not `npm ci`: the lockfile lacks the non-Linux optional packages this registry does not serve.

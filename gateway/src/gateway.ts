@@ -3,7 +3,8 @@ import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { protectGateway } from './limits.js';
-import { createLogger, maskUnexpectedErrors, requestIdOf, serveGraphQL, type RunningHttpService, type TokenVerifier } from '@polku/kit';
+import { TrustedDocuments } from './trusted-documents.js';
+import { createLogger, maskUnexpectedErrors, requestIdOf, serveGraphQL, StartupError, type RunningHttpService, type TokenVerifier } from '@polku/kit';
 
 export interface GatewayOptions {
   /** The composed supergraph SDL (schema/supergraph.graphql). */
@@ -17,6 +18,10 @@ export interface GatewayOptions {
   production: boolean;
   /** Development only: a token prefilled in the IDE's Authorization header. */
   ideToken?: string;
+  /** The manifest of the repository's operations (hash → document); a request may name one by hash. */
+  trustedDocuments?: TrustedDocuments;
+  /** Run nothing but the manifest's documents (TRUSTED_DOCUMENTS; on by default in production). */
+  trustedDocumentsOnly?: boolean;
 }
 
 interface GatewayContext extends BaseContext {
@@ -46,11 +51,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     buildService: ({ name, url }) => new CallerForwardingDataSource({ url: options.subgraphUrls?.[name] ?? url }),
   });
   const armor = protectGateway(options.production);
+  const trustedDocuments = options.trustedDocuments ?? TrustedDocuments.fromManifest({});
+  if (options.trustedDocumentsOnly && trustedDocuments.size === 0) throw new StartupError('trusted documents are on but the manifest is empty; run npm run codegen');
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: a client must not register documents of its own.
+    persistedQueries: false,
     validationRules: armor.validationRules,
     formatError: maskUnexpectedErrors(logger),
     plugins: [
@@ -68,6 +77,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     name: 'gateway',
     port: options.port,
     host: options.host,
+    prepareRequest: trustedDocuments.preparer(options.trustedDocumentsOnly ?? false),
     async context(request) {
       await options.verifier.verifyAuthorizationHeader(request.headers.authorization);
       return {
@@ -77,6 +87,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       };
     },
   });
-  logger.info('gateway ready', { url: service.url });
+  logger.info('gateway ready', { url: service.url, trustedDocuments: trustedDocuments.size, trustedDocumentsOnly: options.trustedDocumentsOnly ?? false });
   return service;
 }

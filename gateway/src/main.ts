@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { envPort, runMain, StartupError, tokenSettingsFromEnv, TokenVerifier } from '@polku/kit';
 import { startGateway } from './gateway.js';
+import { defaultTrustedDocumentsPath, TrustedDocuments, trustedDocumentsOnlyFromEnv } from './trusted-documents.js';
 
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 
@@ -15,7 +16,10 @@ runMain(async () => {
       .map((name) => [name, process.env[`${name.toUpperCase()}_URL`]])
       .filter(([, url]) => url),
   );
+  const trustedDocumentsOnly = trustedDocumentsOnlyFromEnv();
   const gateway = await startGateway({
+    trustedDocuments: await TrustedDocuments.load(process.env.TRUSTED_DOCUMENTS_PATH ?? defaultTrustedDocumentsPath, trustedDocumentsOnly),
+    trustedDocumentsOnly,
     supergraphSdl,
     subgraphUrls,
     verifier: await TokenVerifier.create(tokenSettingsFromEnv()),

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { startGateway } from '@polku/gateway';
+import { defaultTrustedDocumentsPath, startGateway, TrustedDocuments } from '@polku/gateway';
 import { StartupError, startSubgraph, TokenVerifier, tokenSettingsFromEnv } from '@polku/kit';
 import { supergraphPath } from './composition.js';
 import { prepareDatabase, startEmbeddedPostgres, urlAsRole } from './database.js';
@@ -21,6 +21,10 @@ export interface PlatformOptions {
   ports: { gateway: number; partners: number; journeys: number; outcomes: number };
   host?: string;
   production?: boolean;
+  /** Gateway runs only the manifest's trusted documents (TRUSTED_DOCUMENTS); off when absent. */
+  trustedDocumentsOnly?: boolean;
+  /** The manifest of trusted documents; the one npm run codegen writes when absent. */
+  trustedDocumentsPath?: string;
   seed?: boolean;
   onProgress?: (message: string) => void;
 }
@@ -93,6 +97,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       host: options.host,
       production: options.production ?? false,
       ideToken,
+      trustedDocuments: await TrustedDocuments.load(options.trustedDocumentsPath ?? defaultTrustedDocumentsPath, options.trustedDocumentsOnly ?? false),
+      trustedDocumentsOnly: options.trustedDocumentsOnly ?? false,
     });
     closers.push(() => gateway.close());
     return { gatewayUrl: gateway.url, subgraphUrls, adminUrl, serviceDatabaseUrls, signToken, devPublicKeyPem: keys.publicKeyPem, stop };

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { envPort } from '@polku/kit';
+import { trustedDocumentsOnlyFromEnv } from '@polku/gateway';
 import type { PlatformOptions } from './platform.js';
 
 const repoDataDir = fileURLToPath(new URL('../../.data', import.meta.url));
@@ -19,6 +20,8 @@ export function platformOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Om
     },
     host: env.HOST,
     production: env.NODE_ENV === 'production',
+    trustedDocumentsOnly: trustedDocumentsOnlyFromEnv(env),
+    trustedDocumentsPath: env.TRUSTED_DOCUMENTS_PATH || undefined,
     seed: env.SEED_DEMO_DATA !== 'false',
   };
 }

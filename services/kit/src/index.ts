@@ -8,7 +8,7 @@ export { createLogger, type Logger } from './logger.js';
 export { buildSubgraph, type BuiltSubgraph, type SubgraphDefinition, type ReferenceResolvers } from './graphql/subgraph.js';
 export { maskUnexpectedErrors } from './graphql/errors.js';
 export { startSubgraphService, requestIdOf, type SubgraphContext, type SubgraphServiceOptions } from './graphql/subgraph-server.js';
-export { serveGraphQL, type RunningHttpService } from './http/serve.js';
+export { serveGraphQL, type PreparedRequest, type RunningHttpService } from './http/serve.js';
 export { envPort, requireEnv } from './config.js';
 export { loaderOfOne, loaderOfMany, isUuid } from './db/loaders.js';
 export { migrateSubgraph, startSubgraph, runSubgraphFromEnv, type SubgraphModule, type SubgraphRuntime } from './graphql/subgraph-module.js';

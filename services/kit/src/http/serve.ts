@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { StartupError } from '../errors.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -14,6 +15,20 @@ export interface ServeOptions<TContext extends BaseContext> {
   /** Answers GET /health; false means 503. */
   health?: () => Promise<boolean>;
   name: string;
+  /**
+   * Optional step between reading a request and Apollo running it: may
+   * rewrite the query string and body (the gateway resolves trusted-document
+   * hashes here), or throw a GraphQLError to refuse the request, answered with
+   * HTTP status extensions.http.status (400 when absent).
+   */
+  prepareRequest?: (request: PreparedRequest) => PreparedRequest;
+}
+
+/** What prepareRequest sees and returns: `search` is the URL's query string ("?..." or ""). */
+export interface PreparedRequest {
+  method: string;
+  search: string;
+  body: unknown;
 }
 
 export interface RunningHttpService {
@@ -57,8 +72,18 @@ export async function serveGraphQL<TContext extends BaseContext>(options: ServeO
         errors: [{ message: (error as Error).message, extensions: { code: 'BAD_REQUEST' } }],
       });
     }
+    let prepared: PreparedRequest = { method: request.method ?? 'GET', search: url.search, body };
+    if (options.prepareRequest) {
+      try {
+        prepared = options.prepareRequest(prepared);
+      } catch (error) {
+        if (!(error instanceof GraphQLError)) throw error;
+        const { http, ...extensions } = error.extensions as { http?: { status?: number } };
+        return respondJson(response, http?.status ?? 400, { errors: [{ message: error.message, extensions }] });
+      }
+    }
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+      httpGraphQLRequest: { ...prepared, headers },
       context: () => options.context(request),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);

@@ -23,7 +23,7 @@ export class ExitOutcomeResolver {
     description:
       "Records how an enrolment of the caller's organisation ended and schedules its follow-ups (by default 4 weeks, 3 and 6 months later). NOT_FOUND for an enrolment that is not the caller's; CONFLICT when the enrolment already has an exit.",
   })
-  async recordExit(@Arg('input', () => RecordExitInput) input: RecordExitInput, @Ctx() ctx: Context) {
+  async recordExit(@Arg('input', () => RecordExitInput, { description: 'The enrolment, exit date and destination.' }) input: RecordExitInput, @Ctx() ctx: Context) {
     const enrolment = await enrolmentFacts(ctx.peers, ctx.caller.organisationId, input.enrolmentId);
     if (input.exitDate < enrolment.startedOn || input.exitDate > today()) {
       throw apiError(ErrorCode.BAD_USER_INPUT, 'exitDate must lie between the enrolment start and today.', { argument: 'exitDate' });

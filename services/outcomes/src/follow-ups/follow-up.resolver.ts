@@ -23,7 +23,7 @@ export class FollowUpResolver {
   }
 
   @Mutation(() => FollowUp, { description: "Records what a follow-up of the caller's organisation found. NOT_FOUND for a follow-up that is not the caller's." })
-  async completeFollowUp(@Arg('input', () => CompleteFollowUpInput) input: CompleteFollowUpInput, @Ctx() ctx: Context) {
+  async completeFollowUp(@Arg('input', () => CompleteFollowUpInput, { description: 'The follow-up and the status found.' }) input: CompleteFollowUpInput, @Ctx() ctx: Context) {
     if (!isUuid(input.followUpId)) throw apiError(ErrorCode.NOT_FOUND, 'No such follow-up.', { argument: 'followUpId' });
     return ctx.db.run(async (manager) => {
       const rows: Array<{ exit_date: string }> = await manager.query(

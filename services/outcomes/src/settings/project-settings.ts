@@ -52,13 +52,13 @@ const leadQuery = `query ($r: [_Any!]!) { _entities(representations: $r) { ... o
 @Resolver(() => ProjectOutcomeSettings)
 export class ProjectSettingsResolver {
   @Query(() => ProjectOutcomeSettings, { description: "A project's outcome settings (defaults when never set)." })
-  projectOutcomeSettings(@Arg('projectId', () => ID) projectId: string, @Ctx() ctx: Context) {
+  projectOutcomeSettings(@Arg('projectId', () => ID, { description: 'The project.' }) projectId: string, @Ctx() ctx: Context) {
     if (!isUuid(projectId)) throw apiError(ErrorCode.NOT_FOUND, 'No such project.', { argument: 'projectId' });
     return ctx.db.run((manager) => projectSettingsStore.get(manager, projectId));
   }
 
   @Mutation(() => ProjectOutcomeSettings, { description: "Changes a project's outcome settings. Only an ORG_ADMIN of the project's lead organisation may." })
-  async configureProjectOutcomes(@Arg('input', () => ConfigureProjectOutcomesInput) input: ConfigureProjectOutcomesInput, @Ctx() ctx: Context) {
+  async configureProjectOutcomes(@Arg('input', () => ConfigureProjectOutcomesInput, { description: 'The project and its follow-up schedule and minimum cell size.' }) input: ConfigureProjectOutcomesInput, @Ctx() ctx: Context) {
     if (!isUuid(input.projectId)) throw apiError(ErrorCode.NOT_FOUND, 'No such project.', { argument: 'projectId' });
     const k = input.minimumCellSize;
     if (k !== null && k !== undefined && (k < 3 || k > 50)) throw apiError(ErrorCode.BAD_USER_INPUT, 'minimumCellSize must be 3 to 50.', { argument: 'minimumCellSize' });

@@ -40,7 +40,7 @@ export class AssessmentResolver {
   @Mutation(() => Assessment, {
     description: "Records item scores of an enrolment of the caller's organisation. Every item of the instrument needs one score within its scale.",
   })
-  async recordAssessment(@Arg('input', () => RecordAssessmentInput) input: RecordAssessmentInput, @Ctx() ctx: Context) {
+  async recordAssessment(@Arg('input', () => RecordAssessmentInput, { description: 'The enrolment, instrument, time point and item scores.' }) input: RecordAssessmentInput, @Ctx() ctx: Context) {
     if (input.assessedOn > today()) throw apiError(ErrorCode.BAD_USER_INPUT, 'assessedOn may not be in the future.', { argument: 'assessedOn' });
     const instrument = isUuid(input.instrumentId) ? await ctx.loaders.instrumentById.load(input.instrumentId) : null;
     if (!instrument) throw apiError(ErrorCode.BAD_USER_INPUT, 'No such instrument.', { argument: 'instrumentId' });

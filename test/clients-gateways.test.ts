@@ -1,0 +1,82 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as client from '@polku/client';
+import { defaultTrustedDocumentsPath, TrustedDocuments } from '@polku/gateway';
+import type { Role } from '@polku/kit';
+import { resolveSlugs, supergraphPath } from '@polku/scripts';
+import { startHiveGateway } from '@polku/scripts/hive-gateway';
+import { bootPlatform, type TestPlatform } from './support/platform.js';
+
+const operationsDir = fileURLToPath(new URL('../schema/operations/', import.meta.url));
+interface Example {
+  caller?: { org: string; roles: Role[]; projects?: string[] };
+  variables?: Record<string, unknown>;
+}
+const examples = JSON.parse(await readFile(`${operationsDir}examples.json`, 'utf8')) as Record<string, Example>;
+const operations = (await readdir(operationsDir)).filter((file) => file.endsWith('.graphql')).map((file) => file.replace(/\.graphql$/, ''));
+
+/** Ids differ per database: examples name projects by slug ({ projectSlug }) and get the id here. */
+async function resolveProjectSlugs(variables: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const resolved: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(variables)) {
+    const slug = (value as { projectSlug?: string } | null)?.projectSlug;
+    resolved[name] = slug ? (await resolveSlugs(platform.adminUrl, 'sotek', [slug])).projectIds[0] : value;
+  }
+  return resolved;
+}
+
+// The committed supergraph behind Apollo Gateway (the platform's) and Hive
+// Gateway, over the same running subgraphs; Hive with trusted documents on.
+let platform: TestPlatform;
+let hive: Awaited<ReturnType<typeof startHiveGateway>>;
+beforeAll(async () => {
+  platform = await bootPlatform();
+  hive = await startHiveGateway({
+    supergraphSdl: await readFile(supergraphPath, 'utf8'),
+    subgraphUrls: platform.subgraphUrls,
+    trustedDocuments: await TrustedDocuments.load(defaultTrustedDocumentsPath, true),
+    trustedDocumentsOnly: true,
+    port: 0,
+    host: '127.0.0.1',
+  });
+});
+afterAll(async () => {
+  await hive?.close();
+  await platform?.stop();
+});
+
+describe('a second gateway (Hive Gateway) over schema/supergraph.graphql', () => {
+  it.each(operations)('answers %s exactly as Apollo Gateway does', async (name) => {
+    const document = (client as Record<string, unknown>)[`${name}Document`] as client.TypedDocumentString<unknown, Record<string, unknown>>;
+    const example = examples[name] ?? {};
+    const caller = example.caller ?? { org: 'sotek', roles: ['COACH'] };
+    const token = await platform.tokenFor(caller.org, caller.roles, caller.projects ?? []);
+    const variables = await resolveProjectSlugs(example.variables ?? {});
+    const run = (url: string) => client.request(url, token, document, variables);
+    const apollo = await run(platform.gatewayUrl);
+    const second = await run(hive.url);
+    expect(second).toEqual(apollo);
+    // An empty answer would prove nothing: every example returns something.
+    expect(JSON.stringify(apollo)).toMatch(/"id"|"slug"|"code"/);
+  });
+
+  it('has an example for every operation with required variables', async () => {
+    for (const name of operations) {
+      const text = await readFile(`${operationsDir}${name}.graphql`, 'utf8');
+      if (/\$\w+\s*:\s*[\w[\]]+!/.test(text)) expect(examples[name]?.variables, `add ${name} to schema/operations/examples.json`).toBeDefined();
+    }
+  });
+
+  it('forwards the caller: without a token the subgraphs refuse, and raw text is refused with trusted documents on', async () => {
+    const anonymous = await client.request(hive.url, 'not-a-token', client.MyClientsDocument).catch((error: client.PolkuRequestError) => error);
+    expect((anonymous as client.PolkuRequestError).errors.map((error) => error.extensions?.code)).toContain('UNAUTHENTICATED');
+    const token = await platform.tokenFor('sotek', ['COACH']);
+    const raw = await platform.graphql('{ projects { id } }', { token, url: hive.url });
+    expect(raw.data ?? null).toBeNull();
+    expect(raw.status).toBe(400);
+    expect(raw.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const unknown = await client.request(hive.url, token, { __meta__: { hash: `sha256:${'0'.repeat(64)}` } } as never).catch((error: client.PolkuRequestError) => error);
+    expect((unknown as client.PolkuRequestError).code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+});
