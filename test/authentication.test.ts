@@ -1,5 +1,7 @@
 import { exportPKCS8, generateKeyPair, importPKCS8, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '@polku/kit';
+import { resolveSlugs } from '@polku/scripts';
 import { bootPlatform, type TestPlatform } from './support/platform.js';
 
 let platform: TestPlatform;
@@ -51,6 +53,32 @@ describe('every entry point requires a valid token', () => {
     });
     const response = await platform.graphql('{ projects { nodes { name } } }', { token: expired });
     expect(response.errors?.[0]).toMatchObject({ message: 'The token has expired.', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('refuses a well-signed token whose role or project the partners directory does not list', async () => {
+    const sotek = await platform.organisationId('sotek');
+    const { projectIds } = await resolveSlugs(platform.adminUrl, 'sotek', ['yhteinen-askel', 'uusi-askel']);
+    const claims = [
+      // coach@sotek is a coach, not a platform admin
+      { subject: 'coach@sotek', organisationId: sotek, roles: ['COACH', 'PLATFORM_ADMIN'] as Role[] },
+      // coordinator@sotek coordinates Yhteinen Askel only
+      { subject: 'coordinator@sotek', organisationId: sotek, roles: ['COORDINATOR'] as Role[], projectIds },
+      // nobody with this subject works at Sotek
+      { subject: 'stranger@sotek', organisationId: sotek, roles: ['COACH'] as Role[] },
+      // coach@sotek does not act for Kalliola
+      { subject: 'coach@sotek', organisationId: await platform.organisationId('kalliola'), roles: ['COACH'] as Role[] },
+    ];
+    for (const claim of claims) {
+      const token = await platform.signToken(claim);
+      for (const url of [platform.gatewayUrl, platform.subgraphUrls.journeys, platform.subgraphUrls.outcomes, platform.subgraphUrls.partners]) {
+        const response = await platform.graphql('{ organisation(slug: "sotek") { name } }', { token, url });
+        const code = response.errors?.[0]?.extensions?.code;
+        expect({ claim: claim.subject, url, code }).toEqual({ claim: claim.subject, url, code: 'UNAUTHENTICATED' });
+      }
+    }
+    // The listed version of the same people gets through.
+    const listed = await platform.signToken({ subject: 'coordinator@sotek', organisationId: sotek, roles: ['COORDINATOR'], projectIds: projectIds.slice(0, 1) });
+    expect((await platform.graphql('{ organisation(slug: "sotek") { name } }', { token: listed })).data).toEqual({ organisation: { name: 'Sotek-säätiö' } });
   });
 
   it('a valid token opens the same subgraph directly', async () => {

@@ -361,7 +361,7 @@ describe('two staff members accepting the same referral at once', () => {
   it('lets exactly one win; the others get CONFLICT, and the database holds one acceptance', async () => {
     const referral = await sentReferral();
     const tokens = await Promise.all(
-      ['anna', 'bertta', 'cecilia', 'doris', 'eeva'].map((name) => platform.signToken({ subject: `${name}@kuntoutussaatio`, organisationId: ids.kuntoutus, roles: ['COACH'], projectIds: [] })),
+      ['anna', 'bertta', 'cecilia', 'doris', 'eeva'].map((name) => platform.tokenFor('kuntoutussaatio', ['COACH'], [], `${name}@kuntoutussaatio`)),
     );
     const results = await Promise.all(tokens.map((token) => call(token, mutations.accept, { id: referral.referralId })));
     const winners = results.filter((r) => r.data?.acceptReferral?.status === 'ACCEPTED');

@@ -83,6 +83,7 @@ describe('start-up failures print one line naming the problem and exit non-zero'
         PATH: process.env.PATH!,
         HOME: process.env.HOME ?? '/tmp',
         DATABASE_URL: platform.serviceDatabaseUrls.journeys!,
+        PARTNERS_URL: platform.subgraphUrls.partners!,
         PORT: String(port),
         JWT_PUBLIC_KEY: platform.devPublicKeyPem,
       },

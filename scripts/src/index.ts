@@ -8,3 +8,4 @@ export { resolveSlugs } from './directory.js';
 export { withAdminClient } from './database.js';
 export { generateSynthetic, defaultSyntheticOptions, type SyntheticOptions } from './synthetic.js';
 export { checkSchema, describeSchemaCheck, type AcknowledgedChange, type SchemaCheck } from './schema-checks.js';
+export { ensureStaffRecord } from './staff-records.js';

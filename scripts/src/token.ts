@@ -3,6 +3,7 @@ import { allRoles, runMain, StartupError, type Role } from '@polku/kit';
 import { embeddedAdminUrl } from './database.js';
 import { createTokenSigner, ensureDevKeys } from './dev-keys.js';
 import { resolveSlugs } from './directory.js';
+import { ensureStaffRecord } from './staff-records.js';
 import { platformOptionsFromEnv } from './settings.js';
 import { tokenSettingsFromEnv } from '@polku/kit';
 
@@ -30,11 +31,16 @@ runMain(async () => {
   const { organisationId, projectIds } = await resolveSlugs(adminUrl, values.org, values.project ?? []).catch((error) => {
     throw new StartupError(`${error.message} (is npm start running?)`);
   });
+  const subject = values.sub ?? `${roles[0]!.toLowerCase()}@${values.org}`;
+  // The subgraphs accept only people the partners directory lists with these roles: list this one in the development directory.
+  if (await ensureStaffRecord(adminUrl, organisationId, subject, roles as Role[], projectIds)) {
+    console.error(`note: the development directory now lists ${subject} with ${roles.join(', ')}`);
+  }
   const keys = await ensureDevKeys(options.dataDir);
   const settings = tokenSettingsFromEnv();
   const sign = await createTokenSigner(keys.privateKeyPem, settings.issuer, settings.audience);
   const token = await sign({
-    subject: values.sub ?? `${roles[0]!.toLowerCase()}@${values.org}`,
+    subject,
     organisationId,
     roles: roles as Role[],
     projectIds,

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resolveSlugs, startPlatform, type RunningPlatform } from '@polku/scripts';
+import { ensureStaffRecord, resolveSlugs, startPlatform, type RunningPlatform } from '@polku/scripts';
 import type { Role } from '@polku/kit';
 
 export interface GraphQLResponse<T = any> {
@@ -13,7 +13,7 @@ export interface GraphQLResponse<T = any> {
 
 export interface TestPlatform extends RunningPlatform {
   /** Mints a real token for a caller of a seeded organisation. */
-  tokenFor(organisationSlug: string, roles: Role[], projectSlugs?: string[]): Promise<string>;
+  tokenFor(organisationSlug: string, roles: Role[], projectSlugs?: string[], subject?: string): Promise<string>;
   /** POSTs a GraphQL request over HTTP (to the gateway unless another URL is given). */
   graphql<T = any>(
     query: string,
@@ -47,9 +47,12 @@ export async function bootPlatform(options: { production?: boolean } = {}): Prom
     host: '127.0.0.1',
     production: options.production,
   });
-  const tokenFor = async (organisationSlug: string, roles: Role[], projectSlugs: string[] = []) => {
+  const tokenFor = async (organisationSlug: string, roles: Role[], projectSlugs: string[] = [], subject?: string) => {
     const { organisationId, projectIds } = await resolveSlugs(platform.adminUrl, organisationSlug, projectSlugs);
-    return platform.signToken({ subject: `${roles[0]!.toLowerCase()}@${organisationSlug}`, organisationId, roles, projectIds });
+    const person = subject ?? `${roles[0]!.toLowerCase()}@${organisationSlug}`;
+    // The subgraphs accept a token only for a person the partners directory lists with these roles.
+    await ensureStaffRecord(platform.adminUrl, organisationId, person, roles, projectIds);
+    return platform.signToken({ subject: person, organisationId, roles, projectIds });
   };
   return {
     ...platform,

@@ -17,3 +17,4 @@ export { Connection, PageArgs, PageInfo, pageSize, encodeCursor, decodeCursor, t
 export { Locale, localeOfRequest, type Labels, type EnumLabels } from './graphql/locale.js';
 export { PeerSubgraphs, PeerError, type PeerClient } from './graphql/peers.js';
 export { sqlStatementCount } from './db/statement-counter.js';
+export { checkCallerWithPartners, ConfirmedCallers, unlistedCaller, type CallerCheck } from './auth/caller-check.js';

@@ -8,6 +8,7 @@ import { ServiceOfferingEntity } from './offerings/service-offering.entity.js';
 import { OrganisationEntity } from './organisations/organisation.entity.js';
 import { ProjectEntity, ProjectPartnerEntity } from './projects/project.entity.js';
 import { buildPartnersSubgraph } from './schema.js';
+import { checkCallerAgainstStaff } from './staff/caller-check.js';
 import { StaffMemberEntity, StaffRoleEntity } from './staff/staff.entity.js';
 import { UnitEntity } from './units/unit.entity.js';
 
@@ -33,4 +34,5 @@ export const partnersSubgraph: SubgraphModule<PartnersLoaders> = {
   },
   build: buildPartnersSubgraph,
   createLoaders: createPartnersLoaders,
+  checkCaller: checkCallerAgainstStaff,
 };

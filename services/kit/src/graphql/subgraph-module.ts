@@ -9,6 +9,7 @@ import type { RunningHttpService } from '../http/serve.js';
 import { createLogger, type Logger } from '../logger.js';
 import type { BuiltSubgraph } from './subgraph.js';
 import { startSubgraphService } from './subgraph-server.js';
+import { checkCallerWithPartners, type CallerCheck } from '../auth/caller-check.js';
 import { PeerSubgraphs } from './peers.js';
 
 /** Everything the platform needs to know to migrate, compose and run one subgraph. */
@@ -25,6 +26,8 @@ export interface SubgraphModule<Loaders> {
   };
   build(): Promise<BuiltSubgraph>;
   createLoaders(db: OrgScope): Loaders;
+  /** How the service confirms a token's claims; by default it asks the partners subgraph. */
+  checkCaller?: CallerCheck;
 }
 
 export interface SubgraphRuntime {
@@ -64,6 +67,7 @@ export async function startSubgraph<Loaders>(module: SubgraphModule<Loaders>, ru
       dataSource,
       verifier: runtime.verifier,
       createLoaders: module.createLoaders,
+      checkCaller: module.checkCaller ?? checkCallerWithPartners,
       peers: new PeerSubgraphs(runtime.peerUrls ?? {}),
       port: runtime.port,
       host: runtime.host,

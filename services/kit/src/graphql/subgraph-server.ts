@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller.js';
 import type { TokenVerifier } from '../auth/tokens.js';
 import { OrgScope } from '../db/org-scope.js';
+import { ConfirmedCallers, type CallerCheck } from '../auth/caller-check.js';
 import { serveGraphQL, type RunningHttpService } from '../http/serve.js';
 import type { Logger } from '../logger.js';
 import { maskUnexpectedErrors } from './errors.js';
@@ -33,6 +34,8 @@ export interface SubgraphServiceOptions<Loaders> {
   dataSource: DataSource;
   verifier: TokenVerifier;
   createLoaders: (db: OrgScope) => Loaders;
+  /** Confirms the token's claims against the platform's records (see auth/caller-check.ts). */
+  checkCaller: CallerCheck;
   peers: PeerSubgraphs;
   port: number;
   host?: string;
@@ -57,6 +60,7 @@ export async function startSubgraphService<Loaders>(options: SubgraphServiceOpti
     formatError: maskUnexpectedErrors(options.logger),
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
+  const confirmed = new ConfirmedCallers();
   const service = await serveGraphQL({
     apollo,
     name: options.name,
@@ -64,15 +68,21 @@ export async function startSubgraphService<Loaders>(options: SubgraphServiceOpti
     host: options.host,
     async context(request) {
       const caller = await options.verifier.verifyAuthorizationHeader(request.headers.authorization);
+      const authorization = request.headers.authorization!;
       const db = new OrgScope(options.dataSource, caller);
       const requestId = requestIdOf(request);
+      const peers = options.peers.forCaller(authorization, requestId);
+      if (!confirmed.has(authorization)) {
+        await options.checkCaller(caller, { db, peers });
+        confirmed.add(authorization);
+      }
       return {
         caller,
         db,
         loaders: options.createLoaders(db),
         requestId,
         locale: localeOfRequest(request),
-        peers: options.peers.forCaller(request.headers.authorization!, requestId),
+        peers,
       };
     },
     health: async () => {
