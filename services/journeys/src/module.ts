@@ -3,6 +3,7 @@ import { ClientEntity, ClientPersonalEntity } from './clients/client.entity.js';
 import { ConsentEntity } from './consents/consent.entity.js';
 import { ClientsAndEnrolments1732000000000 } from './db/migrations/1732000000000-clients-and-enrolments.js';
 import { PathsConsentsReferrals1732000000001 } from './db/migrations/1732000000001-paths-consents-referrals.js';
+import { PersonalDataAccess1732000000002 } from './db/migrations/1732000000002-personal-data-access.js';
 import { EnrolmentEntity } from './enrolments/enrolment.entity.js';
 import { PathTemplatePhaseEntity } from './enrolments/path-template.js';
 import { createJourneysLoaders, type JourneysLoaders } from './loaders.js';
@@ -38,7 +39,7 @@ export const journeysSubgraph: SubgraphModule<JourneysLoaders> = {
       ActivityEntity,
       ReportEntity,
     ],
-    migrations: [ClientsAndEnrolments1732000000000, PathsConsentsReferrals1732000000001],
+    migrations: [ClientsAndEnrolments1732000000000, PathsConsentsReferrals1732000000001, PersonalDataAccess1732000000002],
   },
   build: buildJourneysSubgraph,
   createLoaders: createJourneysLoaders,

@@ -1,11 +1,20 @@
 import { journeysRules } from './auth/rules.js';
 import { buildSubgraph, type SubgraphContext } from '@polku/kit';
+import { ClientDataReaderResolver, ClientDataRecipientResolver, PersonalDataAccessResolver } from './audit/audit.resolver.js';
 import { ClientResolver } from './clients/client.resolver.js';
 import { ClientConsentsResolver, ConsentResolver } from './consents/consent.resolver.js';
 import { EnrolmentResolver, PathTemplatePhaseResolver, ProjectEnrolmentsResolver } from './enrolments/enrolment.resolver.js';
 import { Enrolment } from './enrolments/enrolment.type.js';
 import type { JourneysLoaders } from './loaders.js';
-import { ActivityResolver, EnrolmentPathResolver, GroupActivityResolver, PathContentResolver } from './paths/path-content.resolver.js';
+import {
+  ActivityResolver,
+  CoachingSessionResolver,
+  EnrolmentPathResolver,
+  GroupActivityResolver,
+  InitialAssessmentResolver,
+  PathContentResolver,
+  ReportResolver,
+} from './paths/path-content.resolver.js';
 import { Organisation } from './references/organisation.reference.js';
 import { Project } from './references/project.reference.js';
 import { ServiceOffering } from './references/service-offering.reference.js';
@@ -35,12 +44,18 @@ export function buildJourneysSubgraph() {
       PathContentResolver,
       GroupActivityResolver,
       ActivityResolver,
+      InitialAssessmentResolver,
+      CoachingSessionResolver,
+      ReportResolver,
       ReferralResolver,
       ReferralEventResolver,
       EnrolmentReferralsResolver,
       OrganisationReferralsResolver,
       ProjectReferralsResolver,
       ServiceOfferingReferralsResolver,
+      PersonalDataAccessResolver,
+      ClientDataReaderResolver,
+      ClientDataRecipientResolver,
     ],
     // Reachable only through federation: entered from the partners subgraph.
     orphanedTypes: [Project, Enrolment, Organisation, ServiceOffering],

@@ -6,6 +6,8 @@ import { hasRole, type EntryPointRules } from '@polku/kit';
  * referral's two parties'); these rules pick who may ask at all.
  */
 const organisationStaff = hasRole('COACH', 'ORG_ADMIN');
+/** Who answers for the organisation's handling of personal data: reads its audit log, never the data itself. */
+const dataProtection = hasRole('ORG_ADMIN', 'DATA_PROTECTION_OFFICER');
 
 export const journeysRules: EntryPointRules = {
   Query: {
@@ -15,6 +17,8 @@ export const journeysRules: EntryPointRules = {
     referral: organisationStaff,
     receivedReferrals: organisationStaff,
     sentReferrals: organisationStaff,
+    personalDataAccessLog: dataProtection,
+    clientAccessReport: dataProtection,
   },
   Mutation: {
     createClient: organisationStaff,

@@ -1,5 +1,7 @@
 import { apiError, ErrorCode, Locale, type SubgraphContext } from '@polku/kit';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { selectedFields } from '../audit/selected-fields.js';
 import { explainConstraint } from '../db/constraint-errors.js';
 import { Enrolment } from '../enrolments/enrolment.type.js';
 import { once } from '../idempotency/idempotency.js';
@@ -12,6 +14,10 @@ import { clientStore } from './client.store.js';
 import { Client, ClientBackground, ClientPersonalData, CreateClientInput } from './client.type.js';
 
 type Context = SubgraphContext<JourneysLoaders>;
+
+/** A label is the same data as its value: the log names the data, not its presentation. */
+const backgroundFields = (info: GraphQLResolveInfo) =>
+  [...new Set(selectedFields(info, 'background').map((field) => field.replace(/Labels?$/, '').replace(/^background\.obstacle$/, 'background.obstacles')))];
 
 @Resolver(() => Client)
 export class ClientResolver {
@@ -53,23 +59,28 @@ export class ClientResolver {
     return { id: client.orgId };
   }
 
+  // Personal data and background are read through one audited loader: each read is logged in its own transaction.
   @FieldResolver(() => ClientPersonalData, { nullable: true })
-  personal(@Root() client: ClientEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.clientPersonalByClientId.load(client.id);
+  async personal(@Root() client: ClientEntity, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const data = await ctx.loaders.clientPersonalData.load(client.id, selectedFields(info, 'personal'), ctx, info);
+    return data?.personal ?? null;
   }
 
   @FieldResolver(() => ClientBackground)
-  background(
+  async background(
     @Root() client: ClientEntity,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('locale', () => Locale, { nullable: true, description: "Language of the labels; the request's Accept-Language by default." }) locale?: Locale | null,
-  ): ClientBackground {
+  ): Promise<ClientBackground> {
+    const data = await ctx.loaders.clientPersonalData.load(client.id, backgroundFields(info), ctx, info);
+    if (!data) throw apiError(ErrorCode.NOT_FOUND, 'No such client.');
     const language = locale ?? ctx.locale;
     return {
-      educationLevel: client.educationLevel,
-      educationLevelLabel: client.educationLevel && labelIn(educationLevelLabels, client.educationLevel, language),
-      obstacles: client.obstacles,
-      obstacleLabels: client.obstacles.map((obstacle) => labelIn(obstacleLabels, obstacle, language)),
+      educationLevel: data.educationLevel,
+      educationLevelLabel: data.educationLevel && labelIn(educationLevelLabels, data.educationLevel, language),
+      obstacles: data.obstacles,
+      obstacleLabels: data.obstacles.map((obstacle) => labelIn(obstacleLabels, obstacle, language)),
     };
   }
 

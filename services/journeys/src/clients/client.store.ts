@@ -1,5 +1,14 @@
 import { In, type EntityManager } from 'typeorm';
+import type { EducationLevel, Obstacle } from '../vocabulary/client-background.js';
 import { ClientEntity, ClientPersonalEntity } from './client.entity.js';
+
+export interface ClientPersonalDataRow {
+  clientId: string;
+  orgId: string;
+  educationLevel: EducationLevel | null;
+  obstacles: Obstacle[];
+  personal: Omit<ClientPersonalEntity, 'clientId' | 'orgId'> | null;
+}
 
 export const clientStore = {
   list(manager: EntityManager) {
@@ -8,8 +17,16 @@ export const clientStore = {
   byIds(manager: EntityManager, ids: string[]) {
     return manager.findBy(ClientEntity, { id: In(ids) });
   },
-  personalByClientIds(manager: EntityManager, clientIds: string[]) {
-    return manager.findBy(ClientPersonalEntity, { clientId: In(clientIds) });
+  /** Personal data and background of clients: read only through the audited loader (audit/personal-data-loader.ts). */
+  personalData(manager: EntityManager, clientIds: string[]): Promise<ClientPersonalDataRow[]> {
+    return manager.query(
+      `SELECT c.id AS "clientId", c.org_id AS "orgId", c.education_level AS "educationLevel", c.obstacles,
+              CASE WHEN p.client_id IS NULL THEN NULL ELSE json_build_object('fullName', p.full_name, 'birthYear', p.birth_year,
+                'municipality', p.municipality, 'languages', p.languages, 'contact', p.contact) END AS personal
+       FROM journeys.client c LEFT JOIN journeys.client_personal p ON p.client_id = c.id
+       WHERE c.id = ANY($1::uuid[])`,
+      [clientIds],
+    );
   },
   async create(manager: EntityManager, orgId: string, client: Pick<ClientEntity, 'code' | 'educationLevel' | 'obstacles'>, personal?: Omit<ClientPersonalEntity, 'clientId' | 'orgId'> | null) {
     const saved = await manager.save(manager.create(ClientEntity, { orgId, ...client }));

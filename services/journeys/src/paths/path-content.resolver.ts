@@ -1,5 +1,7 @@
 import { apiError, ErrorCode, isUuid, Locale, type SubgraphContext } from '@polku/kit';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Resolver, Root } from 'type-graphql';
+import { selectedFields } from '../audit/selected-fields.js';
 import type { EntityManager } from 'typeorm';
 import { explainConstraint } from '../db/constraint-errors.js';
 import { EnrolmentEntity } from '../enrolments/enrolment.entity.js';
@@ -242,5 +244,30 @@ export class ActivityResolver {
   @FieldResolver(() => String)
   kindLabel(@Root() activity: ActivityEntity, @Ctx() ctx: Context, @localeArg() locale?: Locale | null) {
     return labelIn(activityKindLabels, activity.kind, locale ?? ctx.locale);
+  }
+}
+
+// Free text about a client is personal data: each read goes through an audited loader and is logged.
+@Resolver(() => InitialAssessment)
+export class InitialAssessmentResolver {
+  @FieldResolver(() => String)
+  async summary(@Root() assessment: AssessmentEntity, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (await ctx.loaders.assessmentSummary.load(assessment.enrolmentId, selectedFields(info, 'initialAssessment.summary'), ctx, info))?.text;
+  }
+}
+
+@Resolver(() => CoachingSession)
+export class CoachingSessionResolver {
+  @FieldResolver(() => String, { nullable: true })
+  async notes(@Root() session: CoachingSessionEntity, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (await ctx.loaders.sessionNotes.load(session.id, selectedFields(info, 'coachingSession.notes'), ctx, info))?.text ?? null;
+  }
+}
+
+@Resolver(() => Report)
+export class ReportResolver {
+  @FieldResolver(() => String)
+  async summary(@Root() report: ReportEntity, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (await ctx.loaders.reportSummary.load(report.id, selectedFields(info, 'report.summary'), ctx, info))?.text;
   }
 }

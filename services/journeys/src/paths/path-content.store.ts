@@ -9,6 +9,21 @@ import {
   ReportEntity,
 } from './path-content.entity.js';
 
+/** A coach's free text about a client, with whose it is: read only through the audited loader. */
+export interface ClientTextRow {
+  key: string;
+  clientId: string;
+  orgId: string;
+  text: string | null;
+}
+
+/** Free-text columns about a client, by the row key the audited loader batches. */
+const clientTexts = {
+  assessmentSummary: { table: 'assessment', key: 'enrolment_id', column: 'summary' },
+  sessionNotes: { table: 'coaching_session', key: 'id', column: 'notes' },
+  reportSummary: { table: 'report', key: 'id', column: 'summary' },
+} as const;
+
 /** Reads of path content, batched by enrolment for the loaders. */
 export const pathContentStore = {
   assessments: (manager: EntityManager, enrolmentIds: string[]) => manager.findBy(AssessmentEntity, { enrolmentId: In(enrolmentIds) }),
@@ -29,5 +44,15 @@ export const pathContentStore = {
        WHERE p.enrolment_id = ANY($1::uuid[]) ORDER BY a.held_on, a.id`,
       [enrolmentIds],
     ),
+  /** Assessment summaries, session notes or report summaries of many rows, each with its client. */
+  clientTexts: (kind: keyof typeof clientTexts) => {
+    const { table, key, column } = clientTexts[kind];
+    return (manager: EntityManager, keys: string[]): Promise<ClientTextRow[]> =>
+      manager.query(
+        `SELECT x.${key} AS key, e.client_id AS "clientId", x.org_id AS "orgId", x.${column} AS text
+         FROM journeys.${table} x JOIN journeys.enrolment e ON e.id = x.enrolment_id WHERE x.${key} = ANY($1::uuid[])`,
+        [keys],
+      );
+  },
   participantsOf: (manager: EntityManager, activityIds: string[]) => manager.findBy(GroupActivityParticipantEntity, { groupActivityId: In(activityIds) }),
 };

@@ -1,5 +1,7 @@
 import { apiError, decodeCursor, ErrorCode, isUuid, Locale, PageArgs, pageSize, toPage, type SubgraphContext } from '@polku/kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { selectedFields } from '../audit/selected-fields.js';
 import { explainConstraint } from '../db/constraint-errors.js';
 import type { EnrolmentEntity } from '../enrolments/enrolment.entity.js';
 import { Enrolment } from '../enrolments/enrolment.type.js';
@@ -131,8 +133,8 @@ export class ReferralResolver {
   }
 
   @FieldResolver(() => SharedClientData, { nullable: true })
-  sharedClient(@Root() referral: ReferralRow, @Ctx() ctx: Context) {
-    return ctx.loaders.sharedClientByReferralId.load(referral.id);
+  sharedClient(@Root() referral: ReferralRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.sharedClientByReferralId.load(referral.id, selectedFields(info, 'sharedClient'), ctx, info);
   }
 
   @FieldResolver(() => [ReferralEvent])

@@ -33,6 +33,9 @@ export interface ReferralEventRow {
 
 export interface SharedClientRow {
   referralId: string;
+  /** The sender's client the copy is about: for the audit log, never shown to the receiver. */
+  clientId: string;
+  senderOrgId: string;
   dataCategories: DataCategory[];
   fullName: string | null;
   birthYear: number | null;
@@ -158,10 +161,13 @@ export const referralStore = {
     );
   },
 
-  /** The consented copy; row level security hides it from the receiver once the consent is withdrawn or expired. */
+  /**
+   * The consented copy; row level security hides it from the receiver once the consent is withdrawn or expired.
+   * Read only through the audited loader (audit/personal-data-loader.ts).
+   */
   sharedClients(manager: EntityManager, referralIds: string[]): Promise<SharedClientRow[]> {
     return manager.query(
-      `SELECT referral_id AS "referralId", data_categories AS "dataCategories", full_name AS "fullName", birth_year AS "birthYear",
+      `SELECT referral_id AS "referralId", client_id AS "clientId", sender_org_id AS "senderOrgId", data_categories AS "dataCategories", full_name AS "fullName", birth_year AS "birthYear",
               municipality, languages, contact, education_level AS "educationLevel", obstacles, shared_at AS "sharedAt"
        FROM journeys.referral_shared_data WHERE referral_id = ANY($1::uuid[])`,
       [referralIds],
