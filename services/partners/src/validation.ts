@@ -35,8 +35,10 @@ export async function write<T>(db: OrgScope, work: (manager: EntityManager) => P
     return await db.run(work);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === '23505') throw apiError(ErrorCode.CONFLICT, 'This already exists.', { constraint: (error as { constraint?: string }).constraint });
-    if (code === '23514' || code === '22P02' || code === '22007' || code === '22008') throw apiError(ErrorCode.BAD_USER_INPUT, 'A value is not valid.');
+    // No constraint name in the answer: it names tables and columns (docs/authorization.md, "Errors").
+    if (code === '23505') throw apiError(ErrorCode.CONFLICT, 'This already exists.', { reason: 'DUPLICATE' });
+    // 22021: text Postgres cannot store (a NUL character).
+    if (code === '23514' || code === '22P02' || code === '22007' || code === '22008' || code === '22021') throw apiError(ErrorCode.BAD_USER_INPUT, 'A value is not valid.');
     if (code === '23503') throw apiError(ErrorCode.BAD_USER_INPUT, 'A referenced item does not exist.');
     if (code === '42501') throw apiError(ErrorCode.FORBIDDEN, 'You are not allowed to do this.');
     throw error;

@@ -8,6 +8,7 @@ import { apiError, ErrorCode } from '@polku/kit';
 export function explainConstraint(error: unknown): never {
   const code = (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ?? (error as { code?: string })?.code;
   if (code === '23505') throw apiError(ErrorCode.CONFLICT, 'This already exists.', { reason: 'DUPLICATE' });
-  if (code === '23514' || code === '22007' || code === '22008' || code === '22P02') throw apiError(ErrorCode.BAD_USER_INPUT, 'A value is outside what is allowed.', { reason: 'INVALID_VALUE' });
+  // 22021: text Postgres cannot store (a NUL character).
+  if (code === '23514' || code === '22007' || code === '22008' || code === '22P02' || code === '22021') throw apiError(ErrorCode.BAD_USER_INPUT, 'A value is outside what is allowed.', { reason: 'INVALID_VALUE' });
   throw error;
 }

@@ -70,7 +70,8 @@ export class ReferralResolver {
 
   @Mutation(() => Referral, { description: 'Declines a SENT referral, with a reason. Receiver only.' })
   declineReferral(@idArg() referralId: string, @Arg('reason', { description: 'Why the referral is declined (required).' }) reason: string, @Ctx() ctx: Context) {
-    return moveReferral(ctx, referralId, 'decline', reason);
+    // The reason is free text: a value Postgres cannot store answers BAD_USER_INPUT, not an internal error.
+    return moveReferral(ctx, referralId, 'decline', reason).catch(explainConstraint);
   }
 
   @Mutation(() => Referral, { description: 'Withdraws a DRAFT, SENT or ACCEPTED referral. Sender only.' })
@@ -79,7 +80,7 @@ export class ReferralResolver {
     @Ctx() ctx: Context,
     @Arg('reason', () => String, { nullable: true, description: 'Why the referral is withdrawn.' }) reason?: string | null,
   ) {
-    return moveReferral(ctx, referralId, 'withdraw', reason);
+    return moveReferral(ctx, referralId, 'withdraw', reason).catch(explainConstraint);
   }
 
   @Mutation(() => Referral, { description: 'Marks a STARTED referral completed: the service has ended. Receiver only.' })

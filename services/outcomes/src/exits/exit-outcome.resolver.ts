@@ -30,6 +30,8 @@ export class ExitOutcomeResolver {
     }
     const title = input.title?.trim() || null;
     if (title && title.length > 200) throw apiError(ErrorCode.BAD_USER_INPUT, 'title is longer than 200 characters.', { argument: 'title' });
+    // Postgres cannot store a NUL character: without this check the insert fails as an internal error.
+    if (title?.includes('\u0000')) throw apiError(ErrorCode.BAD_USER_INPUT, 'title may not contain a NUL character.', { argument: 'title' });
     const exit = await ctx.db.run((manager) =>
       exitOutcomeStore.insert(manager, {
         orgId: enrolment.organisationId,

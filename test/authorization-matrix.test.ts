@@ -1,0 +1,526 @@
+import { readFile } from 'node:fs/promises';
+import { buildSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allRoles, type Role } from '@polku/kit';
+import { apiSchemaPath, withAdminClient } from '@polku/scripts';
+import { bootPlatform, type GraphQLResponse, type TestPlatform } from './support/platform.js';
+
+/**
+ * Keeps docs/authorization.md true: reads its matrix tables and, for every
+ * row (a root field or mutation, or one case of it) and every role, runs a
+ * representative operation through the gateway with real tokens, as the
+ * organisation owning the rows and as another organisation, and checks the
+ * answer is what the cell says: allowed, hidden (looks like not found) or
+ * FORBIDDEN. Fails when a field of schema/api.graphql has no row.
+ */
+
+const docPath = new URL('../docs/authorization.md', import.meta.url);
+const cellKinds = ['all', 'own', 'own-dir', 'lead', 'appointed', 'sender', 'receiver', 'deny'] as const;
+type CellKind = (typeof cellKinds)[number];
+
+interface MatrixRow {
+  key: string;
+  field: string;
+  cells: Record<Role, CellKind[]>;
+}
+
+/** Every markdown table whose header names all six roles, as rows keyed by the first cell's code span. */
+function parseMatrix(markdown: string): MatrixRow[] {
+  const rows: MatrixRow[] = [];
+  let header: string[] | null = null;
+  for (const line of markdown.split('\n')) {
+    if (!line.startsWith('|')) {
+      header = null;
+      continue;
+    }
+    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    if (!header) {
+      header = cells;
+      continue;
+    }
+    if (cells.every((c) => /^-+$/.test(c)) || !allRoles.every((role) => header!.includes(role))) continue;
+    const key = /^`([^`]+)`$/.exec(cells[0]!)?.[1];
+    if (!key) throw new Error(`matrix row without a field in backticks: ${line}`);
+    const byRole = {} as Record<Role, CellKind[]>;
+    for (const role of allRoles) {
+      const kinds = cells[header.indexOf(role)]!.split(',').map((k) => k.trim());
+      for (const kind of kinds) if (!(cellKinds as readonly string[]).includes(kind)) throw new Error(`${key}: unknown cell "${kind}" for ${role}`);
+      byRole[role] = kinds as CellKind[];
+    }
+    rows.push({ key, field: key.replace(/\(.*$/, ''), cells: byRole });
+  }
+  return rows;
+}
+
+/** Ids of the rows the operations act on; found once, as the database admin or through the API. */
+type Fixtures = Record<string, string> & { instrument: { id: string; items: Array<{ id: string }> } } & Record<string, any>;
+
+interface Case {
+  document: string;
+  /** Built per run, so that creating mutations get unique values. */
+  variables?: (f: Fixtures) => Record<string, unknown>;
+  /** Organisation owning the rows acted on (default sotek). */
+  owner?: string;
+  /** The other organisation; null when the operation has no rows of an organisation to aim at (lists, creations). */
+  other?: string | null;
+  /** For `lead` cells, when the lead is not the owner. */
+  lead?: string;
+  /** For referral moves: the receiving organisation (the owner is the sender). */
+  receiver?: string;
+  /** Appointment of COORDINATOR and FUNDER runs as the owner (default yhteinen-askel). */
+  project?: string;
+  /** An id the owner's answer must contain and a hidden answer must not. */
+  marker?: (f: Fixtures) => string;
+}
+
+let serial = 0;
+const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++serial}`;
+const metrics = (field: string, view: string, selection: string): Case => ({
+  document: `query ($projectId: ID!) { ${field}(projectId: $projectId, view: ${view}, from: "2026-01-01", to: "2026-12-31", granularity: YEAR)${selection} }`,
+  variables: (f) => ({ projectId: f.yhteinen }),
+  other: view === 'POOLED' ? 'kalliola' : null,
+});
+
+const cases: Record<string, Case> = {
+  // partners: directory
+  'Query.organisations': { document: '{ organisations(first: 5) { nodes { id } } }', other: null },
+  'Query.organisation': { document: '{ organisation(slug: "sotek") { id } }', marker: (f) => f.sotek },
+  'Query.projects': { document: '{ projects(first: 5) { nodes { id } } }', other: null },
+  'Query.project': { document: '{ project(slug: "yhteinen-askel") { id } }', marker: (f) => f.yhteinen },
+  'Query.serviceOfferings': { document: '{ serviceOfferings(first: 5) { nodes { id } } }', other: null },
+  'Query.funders': { document: '{ funders(first: 5) { nodes { id } } }', other: null },
+  'Query.me': { document: '{ me { subject roles } }', other: null },
+  'Mutation.createOrganisation': {
+    document: 'mutation ($slug: String!) { createOrganisation(input: { slug: $slug, name: "Uusi ry", kind: ASSOCIATION }) { id } }',
+    variables: () => ({ slug: unique('org') }),
+    other: null,
+  },
+  'Mutation.updateOrganisation': {
+    document: 'mutation ($id: ID!) { updateOrganisation(id: $id, input: { contact: { email: "info@sotek.example" } }) { id } }',
+    variables: (f) => ({ id: f.sotek }),
+  },
+  'Mutation.createFunder': {
+    document: 'mutation ($name: String!) { createFunder(input: { kind: MUNICIPALITY, name: $name }) { id } }',
+    variables: () => ({ name: unique('Kaupunki') }),
+    other: null,
+  },
+  'Mutation.createFundingProgramme': {
+    document: 'mutation ($funderId: ID!, $name: String!) { createFundingProgramme(input: { funderId: $funderId, name: $name, employmentPolicy: false }) { id } }',
+    variables: (f) => ({ funderId: f.stea, name: unique('Ohjelma') }),
+    other: null,
+  },
+  'Mutation.createProject': {
+    document: 'mutation ($slug: String!, $lead: ID!) { createProject(input: { slug: $slug, name: "Hanke", leadOrganisationId: $lead }) { id } }',
+    variables: (f) => ({ slug: unique('hanke'), lead: f.sotek }),
+    other: null,
+  },
+  'Mutation.updateProject': {
+    document: 'mutation ($id: ID!) { updateProject(id: $id, input: { description: "Kuvaus." }) { id } }',
+    variables: (f) => ({ id: f.plannedProject }),
+  },
+  // PLANNED → PLANNED is refused as CONFLICT after the rule: nothing changes.
+  'Mutation.changeProjectStatus': {
+    document: 'mutation ($id: ID!) { changeProjectStatus(id: $id, status: PLANNED) { id } }',
+    variables: (f) => ({ id: f.plannedProject }),
+  },
+  'Mutation.invitePartner': {
+    document: 'mutation ($p: ID!, $o: ID!) { invitePartner(projectId: $p, organisationId: $o) { id } }',
+    variables: (f) => ({ p: f.plannedProject, o: f['valo-valmennus'] }),
+  },
+  'Mutation.acceptPartnership': {
+    document: 'mutation ($id: ID!) { acceptPartnership(id: $id) { id } }',
+    variables: (f) => ({ id: f.kalliolaInvitation }),
+    owner: 'kalliola',
+    other: 'sotek',
+  },
+  'Mutation.declinePartnership': {
+    document: 'mutation ($id: ID!) { declinePartnership(id: $id) { id } }',
+    variables: (f) => ({ id: f.kuntoutussaatioInvitation }),
+    owner: 'kuntoutussaatio',
+    other: 'sotek',
+  },
+  'Mutation.endPartnership': {
+    document: 'mutation ($id: ID!) { endPartnership(id: $id) { id } }',
+    variables: (f) => ({ id: f.kalliolaPartnership }),
+    owner: 'kalliola',
+    lead: 'sotek',
+    other: 'kuntoutussaatio',
+  },
+  'Mutation.createUnit': {
+    document: 'mutation ($o: ID!, $name: String!) { createUnit(input: { organisationId: $o, name: $name, kind: OFFICE }) { id } }',
+    variables: (f) => ({ o: f.sotek, name: unique('Toimisto') }),
+  },
+  'Mutation.updateUnit': {
+    document: 'mutation ($id: ID!) { updateUnit(id: $id, input: { municipality: "Kotka" }) { id } }',
+    variables: (f) => ({ id: f.sotekUnit }),
+  },
+  'Mutation.createStaffMember': {
+    document: 'mutation ($o: ID!, $subject: String!) { createStaffMember(input: { organisationId: $o, subject: $subject, name: "Uusi Työntekijä", title: COACH }) { id } }',
+    variables: (f) => ({ o: f.sotek, subject: unique('staff') }),
+  },
+  'Mutation.updateStaffMember': {
+    document: 'mutation ($id: ID!) { updateStaffMember(id: $id, input: { name: "Olli Ohjaaja" }) { id } }',
+    variables: (f) => ({ id: f.sotekSupervisor }),
+  },
+  'Mutation.grantStaffRole': {
+    document: 'mutation ($id: ID!) { grantStaffRole(staffMemberId: $id, role: COACH) { id } }',
+    variables: (f) => ({ id: f.sotekSupervisor }),
+  },
+  'Mutation.revokeStaffRole': {
+    document: 'mutation ($id: ID!) { revokeStaffRole(staffMemberId: $id, role: FUNDER) { id } }',
+    variables: (f) => ({ id: f.sotekSupervisor }),
+  },
+  'Mutation.createServiceOffering': {
+    document: 'mutation ($o: ID!, $name: String!) { createServiceOffering(input: { organisationId: $o, type: SOCIAL_GUIDANCE, name: $name }) { id } }',
+    variables: (f) => ({ o: f.sotek, name: unique('Ohjaus') }),
+  },
+  'Mutation.updateServiceOffering': {
+    document: 'mutation ($id: ID!) { updateServiceOffering(id: $id, input: { acceptsReferrals: true }) { id } }',
+    variables: (f) => ({ id: f.sotekOffering }),
+  },
+
+  // journeys: client data
+  'Query.clients': { document: '{ clients { id } }', marker: (f) => f.sotekClient },
+  'Query.enrolment': { document: 'query ($id: ID!) { enrolment(id: $id) { id } }', variables: (f) => ({ id: f.sotekEnrolment }), marker: (f) => f.sotekEnrolment },
+  'Query.enrolments': {
+    document: 'query ($p: ID!) { enrolments(projectId: $p, first: 50) { nodes { id } } }',
+    variables: (f) => ({ p: f.yhteinen }),
+    marker: (f) => f.sotekEnrolment,
+  },
+  'Query.referral': { document: 'query ($id: ID!) { referral(id: $id) { id } }', variables: (f) => ({ id: f.sentReferral }), marker: (f) => f.sentReferral },
+  'Query.receivedReferrals': { document: '{ receivedReferrals(first: 50) { nodes { id } } }', owner: 'kuntoutussaatio', marker: (f) => f.sentReferral },
+  'Query.sentReferrals': { document: '{ sentReferrals(first: 50) { nodes { id } } }', marker: (f) => f.sentReferral },
+  'Mutation.createClient': {
+    document: 'mutation ($code: String!) { createClient(input: { code: $code }) { id } }',
+    variables: () => ({ code: unique('MAT').toUpperCase() }),
+    other: null,
+  },
+  'Mutation.recordConsent': {
+    document:
+      'mutation ($c: ID!, $r: ID!, $p: ID!) { recordConsent(input: { clientId: $c, purpose: SHARE_PROGRESS, recipientOrganisationId: $r, projectId: $p, dataCategories: [NAME] }) { id } }',
+    variables: (f) => ({ c: f.sotekClient, r: f.kuntoutussaatio, p: f.yhteinen }),
+  },
+  // An already withdrawn consent: the owner gets CONFLICT, nothing changes.
+  'Mutation.withdrawConsent': { document: 'mutation ($id: ID!) { withdrawConsent(consentId: $id) { id } }', variables: (f) => ({ id: f.withdrawnConsent }) },
+  'Mutation.enrolClient': {
+    document: 'mutation ($c: ID!, $p: ID!) { enrolClient(input: { clientId: $c, projectId: $p, startedOn: "2026-11-02" }) { id } }',
+    variables: (f) => ({ c: f.sotekClient, p: f.yhteinen }),
+  },
+  // COACHING → INTAKE is refused after the enrolment is found: BAD_USER_INPUT.
+  'Mutation.movePhase': { document: 'mutation ($id: ID!) { movePhase(enrolmentId: $id, to: INTAKE) { id } }', variables: (f) => ({ id: f.sotekEnrolment }) },
+  // One per enrolment and the fixture has one: CONFLICT.
+  'Mutation.recordInitialAssessment': {
+    document: 'mutation ($id: ID!) { recordInitialAssessment(input: { enrolmentId: $id, assessedOn: "2026-11-02", summary: "Toinen arvio.", goals: [] }) { assessedOn } }',
+    variables: (f) => ({ id: f.sotekEnrolment }),
+  },
+  'Mutation.setGoalStatus': { document: 'mutation ($id: ID!) { setGoalStatus(goalId: $id, status: IN_PROGRESS) { id } }', variables: (f) => ({ id: f.sotekGoal }) },
+  'Mutation.recordCoachingSession': {
+    document: 'mutation ($id: ID!) { recordCoachingSession(input: { enrolmentId: $id, kind: INDIVIDUAL, heldOn: "2026-11-02", minutes: 45 }) { id } }',
+    variables: (f) => ({ id: f.sotekEnrolment }),
+  },
+  'Mutation.recordGroupActivity': {
+    document:
+      'mutation ($p: ID!, $e: ID!) { recordGroupActivity(input: { projectId: $p, kind: GROUP_COACHING, title: "Ryhmä", heldOn: "2026-11-02", minutes: 60, participantEnrolmentIds: [$e] }) { id } }',
+    variables: (f) => ({ p: f.yhteinen, e: f.sotekEnrolment }),
+  },
+  'Mutation.recordActivity': {
+    document: 'mutation ($id: ID!) { recordActivity(input: { enrolmentId: $id, kind: WORK_TRIAL, title: "Työkokeilu", completedOn: "2026-11-02" }) { id } }',
+    variables: (f) => ({ id: f.sotekEnrolment }),
+  },
+  // An end report while COACHING is refused after the enrolment is found: BAD_USER_INPUT.
+  'Mutation.writeReport': {
+    document: 'mutation ($id: ID!) { writeReport(input: { enrolmentId: $id, kind: END, writtenOn: "2026-11-02", summary: "Loppu." }) { id } }',
+    variables: (f) => ({ id: f.sotekEnrolment }),
+  },
+  'Mutation.createReferral': {
+    document: 'mutation ($e: ID!, $s: ID!, $c: ID!) { createReferral(input: { enrolmentId: $e, serviceOfferingId: $s, consentId: $c }) { id } }',
+    variables: (f) => ({ e: f.sotekEnrolment, s: f.kuntoutussaatioOffering, c: f.referralConsent }),
+  },
+  'Mutation.sendReferral': { document: 'mutation ($id: ID!) { sendReferral(referralId: $id) { id } }', variables: (f) => ({ id: f.sentReferral }), receiver: 'kuntoutussaatio' },
+  'Mutation.withdrawReferral': { document: 'mutation ($id: ID!) { withdrawReferral(referralId: $id) { id } }', variables: (f) => ({ id: f.sentReferral }), receiver: 'kuntoutussaatio' },
+  'Mutation.acceptReferral': { document: 'mutation ($id: ID!) { acceptReferral(referralId: $id) { id } }', variables: (f) => ({ id: f.sentReferral }), receiver: 'kuntoutussaatio' },
+  'Mutation.declineReferral': {
+    document: 'mutation ($id: ID!) { declineReferral(referralId: $id, reason: "Ei tilaa.") { id } }',
+    variables: (f) => ({ id: f.sentReferral }),
+    receiver: 'kuntoutussaatio',
+  },
+  'Mutation.completeReferral': { document: 'mutation ($id: ID!) { completeReferral(referralId: $id) { id } }', variables: (f) => ({ id: f.sentReferral }), receiver: 'kuntoutussaatio' },
+  'Mutation.openEnrolmentFromReferral': {
+    document: 'mutation ($id: ID!, $code: String!) { openEnrolmentFromReferral(input: { referralId: $id, clientCode: $code, startedOn: "2026-11-02" }) { id } }',
+    variables: (f) => ({ id: f.sentReferral, code: unique('REF').toUpperCase() }),
+    receiver: 'kuntoutussaatio',
+  },
+
+  // outcomes
+  'Query.exitOutcomes': { document: '{ exitOutcomes { id } }', marker: (f) => f.sotekExit },
+  'Query.overdueFollowUps': { document: '{ overdueFollowUps(first: 100) { nodes { id } } }', marker: (f) => f.sotekOverdueFollowUp },
+  'Query.instruments': { document: '{ instruments { id } }', other: null },
+  'Query.projectOutcomeSettings': {
+    document: 'query ($p: ID!) { projectOutcomeSettings(projectId: $p) { minimumCellSize } }',
+    variables: (f) => ({ p: f.yhteinen }),
+    other: 'kalliola',
+  },
+  'Query.projectMetrics(view: OWN_ORGANISATION)': metrics('projectMetrics', 'OWN_ORGANISATION', ' { exits { value } }'),
+  'Query.projectMetrics(view: POOLED)': metrics('projectMetrics', 'POOLED', ' { exits { value suppressed } }'),
+  'Query.projectIndicatorsCsv(view: OWN_ORGANISATION)': metrics('projectIndicatorsCsv', 'OWN_ORGANISATION', ''),
+  'Query.projectIndicatorsCsv(view: POOLED)': metrics('projectIndicatorsCsv', 'POOLED', ''),
+  // An exit date before the enrolment started is refused after journeys found the enrolment: BAD_USER_INPUT.
+  'Mutation.recordExit': {
+    document: 'mutation ($id: ID!) { recordExit(input: { enrolmentId: $id, exitDate: "2000-01-01", destination: EMPLOYED_OPEN_MARKET }) { id } }',
+    variables: (f) => ({ id: f.sotekEnrolment }),
+  },
+  'Mutation.completeFollowUp': {
+    document: 'mutation ($id: ID!) { completeFollowUp(input: { followUpId: $id, completedOn: "2000-01-01", foundDestination: EMPLOYED_OPEN_MARKET }) { id } }',
+    variables: (f) => ({ id: f.sotekOverdueFollowUp }),
+  },
+  'Mutation.recordAssessment': {
+    document:
+      'mutation ($e: ID!, $i: ID!, $scores: [ItemScoreInput!]!) { recordAssessment(input: { enrolmentId: $e, instrumentId: $i, assessedOn: "2000-01-01", timePoint: START, scores: $scores }) { id } }',
+    variables: (f) => ({ e: f.sotekEnrolment, i: f.instrument.id, scores: f.instrument.items.map((item) => ({ itemId: item.id, score: 1 })) }),
+  },
+  'Mutation.configureProjectOutcomes': {
+    document: 'mutation ($p: ID!) { configureProjectOutcomes(input: { projectId: $p, minimumCellSize: 5 }) { minimumCellSize } }',
+    variables: (f) => ({ p: f.yhteinen }),
+    other: 'kalliola',
+  },
+};
+
+type Verdict = 'allow' | 'hidden' | 'deny';
+interface Run {
+  key: string;
+  role: Role;
+  organisation: string;
+  appointed: boolean;
+  verdict: Verdict;
+}
+
+/** The runs a cell asks for: who calls, and what they should get. */
+function runsOf(key: string, role: Role, kinds: CellKind[], c: Case): Run[] {
+  const owner = c.owner ?? 'sotek';
+  const other = c.other === undefined ? (owner === 'kalliola' ? 'sotek' : 'kalliola') : c.other;
+  const runs = new Map<string, Run>();
+  const add = (organisation: string | null, verdict: Verdict, appointed = organisation === owner) => {
+    if (!organisation) return;
+    const id = `${organisation}/${appointed}`;
+    const existing = runs.get(id);
+    // Any case that allows wins: a cell lists alternatives.
+    if (!existing || verdict === 'allow') runs.set(id, { key, role, organisation, appointed, verdict });
+  };
+  for (const kind of kinds) {
+    switch (kind) {
+      case 'all':
+        add(owner, 'allow');
+        add(other, 'allow');
+        break;
+      case 'own':
+        add(owner, 'allow');
+        add(other, 'hidden');
+        break;
+      case 'own-dir':
+        add(owner, 'allow');
+        add(other, 'deny');
+        break;
+      case 'lead':
+        add(c.lead ?? owner, 'allow');
+        add(other, 'deny');
+        break;
+      case 'appointed':
+        add(owner, 'allow', true);
+        add(other ?? owner, 'deny', false);
+        break;
+      case 'sender':
+      case 'receiver': {
+        if (!c.receiver) throw new Error(`${key}: a ${kind} cell needs the case's receiver`);
+        const [party, counterpart] = kind === 'sender' ? [owner, c.receiver] : [c.receiver, owner];
+        add(party, 'allow');
+        add(counterpart, 'deny');
+        add(other, 'hidden');
+        break;
+      }
+      case 'deny':
+        add(owner, 'deny');
+        add(other, 'deny');
+        break;
+    }
+  }
+  return [...runs.values()];
+}
+
+let platform: TestPlatform;
+let matrix: MatrixRow[];
+let fixtures: Fixtures;
+const results = new Map<Run, GraphQLResponse>();
+const tokens = new Map<string, Promise<string>>();
+
+function tokenOf(organisation: string, role: Role, projects: string[]) {
+  const id = `${organisation}/${role}/${projects.join(',')}`;
+  if (!tokens.has(id)) tokens.set(id, platform.tokenFor(organisation, [role], projects));
+  return tokens.get(id)!;
+}
+
+async function call(organisation: string, role: Role, document: string, variables: Record<string, unknown> = {}) {
+  const response = await platform.graphql(document, { token: await tokenOf(organisation, role, []), variables });
+  if (response.errors) throw new Error(`fixture ${document}: ${JSON.stringify(response.errors)}`);
+  return response.data;
+}
+
+async function loadFixtures(): Promise<Fixtures> {
+  const f = {} as Fixtures;
+  for (const slug of ['sotek', 'kuntoutussaatio', 'kalliola', 'valo-valmennus']) f[slug] = await platform.organisationId(slug);
+  await withAdminClient(platform.adminUrl, async (db) => {
+    const one = async (sql: string, params: unknown[] = []) => {
+      const { rows } = await db.query(sql, params);
+      if (!rows[0]) throw new Error(`fixture not found: ${sql}`);
+      return rows[0].id as string;
+    };
+    f.yhteinen = await one(`SELECT id FROM partners.project WHERE slug = 'yhteinen-askel'`);
+    f.stea = await one(`SELECT id FROM partners.funder WHERE kind = 'STEA' LIMIT 1`);
+    f.sotekUnit = await one('SELECT id FROM partners.unit WHERE organisation_id = $1 LIMIT 1', [f.sotek]);
+    f.sotekOffering = await one('SELECT id FROM partners.service_offering WHERE organisation_id = $1 LIMIT 1', [f.sotek]);
+    f.kuntoutussaatioOffering = await one(`SELECT id FROM partners.service_offering WHERE organisation_id = $1 AND type = 'HEALTH_AND_WORK_ABILITY_ASSESSMENT'`, [f.kuntoutussaatio]);
+    f.sotekSupervisor = await one(`SELECT id FROM partners.staff_member WHERE subject = 'supervisor@sotek'`);
+    f.sotekClient = await one(`SELECT id FROM journeys.client WHERE org_id = $1 AND code = 'SOT-0004'`, [f.sotek]);
+    f.sotekEnrolment = await one(`SELECT id FROM journeys.enrolment WHERE client_id = $1`, [f.sotekClient]);
+    f.referralConsent = await one(`SELECT id FROM journeys.consent WHERE client_id = $1 AND recipient_org_id = $2`, [f.sotekClient, f.kuntoutussaatio]);
+    f.sentReferral = await one(`SELECT id FROM journeys.referral WHERE sender_org_id = $1 AND receiver_org_id = $2 AND status = 'SENT'`, [f.sotek, f.kuntoutussaatio]);
+    f.sotekExit = await one('SELECT id FROM outcomes.exit_outcome WHERE org_id = $1 LIMIT 1', [f.sotek]);
+    f.sotekOverdueFollowUp = await one('SELECT id FROM outcomes.follow_up WHERE org_id = $1 AND completed_on IS NULL AND due_on < current_date ORDER BY due_on LIMIT 1', [f.sotek]);
+  });
+
+  // Rows made through the API, as their owners would.
+  const assessment = await call('sotek', 'COACH', 'mutation ($id: ID!) { recordInitialAssessment(input: { enrolmentId: $id, assessedOn: "2026-11-01", summary: "Alkuarvio.", goals: ["Työpaikka"] }) { assessedOn } }', {
+    id: f.sotekEnrolment,
+  });
+  expect(assessment).toBeTruthy();
+  const goals = await call('sotek', 'COACH', 'query ($id: ID!) { enrolment(id: $id) { goals { id } } }', { id: f.sotekEnrolment });
+  f.sotekGoal = goals.enrolment.goals[0].id;
+  const consent = await call(
+    'sotek',
+    'COACH',
+    'mutation ($c: ID!, $r: ID!, $p: ID!) { recordConsent(input: { clientId: $c, purpose: SHARE_PROGRESS, recipientOrganisationId: $r, projectId: $p, dataCategories: [NAME] }) { id } }',
+    { c: f.sotekClient, r: f.kalliola, p: f.yhteinen },
+  );
+  f.withdrawnConsent = consent.recordConsent.id;
+  await call('sotek', 'COACH', 'mutation ($id: ID!) { withdrawConsent(consentId: $id) { id } }', { id: f.withdrawnConsent });
+  const instruments = await call('sotek', 'COACH', '{ instruments { id items { id } } }');
+  f.instrument = instruments.instruments[0];
+
+  const newProject = async () =>
+    (await call('sotek', 'PLATFORM_ADMIN', 'mutation ($slug: String!, $lead: ID!) { createProject(input: { slug: $slug, name: "Testihanke", leadOrganisationId: $lead }) { id } }', { slug: unique('matriisi'), lead: f.sotek }))
+      .createProject.id as string;
+  const invite = async (project: string, organisation: string) =>
+    (await call('sotek', 'ORG_ADMIN', 'mutation ($p: ID!, $o: ID!) { invitePartner(projectId: $p, organisationId: $o) { id } }', { p: project, o: f[organisation] })).invitePartner.id as string;
+  f.plannedProject = await newProject();
+  const handshakes = await newProject();
+  f.kalliolaInvitation = await invite(handshakes, 'kalliola');
+  f.kuntoutussaatioInvitation = await invite(handshakes, 'kuntoutussaatio');
+  f.kalliolaPartnership = await invite(await newProject(), 'kalliola');
+  await call('kalliola', 'ORG_ADMIN', 'mutation ($id: ID!) { acceptPartnership(id: $id) { id } }', { id: f.kalliolaPartnership });
+  return f;
+}
+
+/** Runs `work` over `items`, at most `limit` at a time (the machine has two cores). */
+async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
+}
+
+let runs: Run[] = [];
+
+beforeAll(async () => {
+  platform = await bootPlatform();
+  matrix = parseMatrix(await readFile(docPath, 'utf8'));
+  fixtures = await loadFixtures();
+  runs = matrix.flatMap((row) => {
+    const c = cases[row.key];
+    return c ? allRoles.flatMap((role) => runsOf(row.key, role, row.cells[role], c)) : [];
+  });
+  await inParallel(runs, 6, async (run) => {
+    const c = cases[run.key]!;
+    const projects = run.appointed && (run.role === 'COORDINATOR' || run.role === 'FUNDER') ? [c.project ?? 'yhteinen-askel'] : [];
+    const response = await platform.graphql(c.document, { token: await tokenOf(run.organisation, run.role, projects), variables: c.variables?.(fixtures) ?? {} });
+    results.set(run, response);
+  });
+  const fields = new Set(matrix.map((row) => row.key));
+  console.info(`authorization matrix: ${fields.size} rows (${new Set(matrix.map((r) => r.field)).size} fields) × ${allRoles.length} roles, ${runs.length} requests`);
+}, 120_000);
+afterAll(() => platform?.stop());
+
+describe('docs/authorization.md covers the API', () => {
+  it('has a row for every Query and Mutation field of schema/api.graphql, and none for fields that do not exist', async () => {
+    const schema = buildSchema(await readFile(apiSchemaPath, 'utf8'));
+    const apiFields = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) => Object.keys(type.getFields()).map((name) => `${type.name}.${name}`));
+    const documented = new Set(matrix.map((row) => row.field));
+    expect(apiFields.filter((field) => !documented.has(field)), 'fields missing from the matrix').toEqual([]);
+    expect([...documented].filter((field) => !apiFields.includes(field)), 'matrix rows for fields the API does not have').toEqual([]);
+  });
+
+  it('has an operation in this test for every row, and a row for every operation', () => {
+    const keys = matrix.map((row) => row.key);
+    expect(keys.filter((key) => !cases[key]), 'rows without an operation here').toEqual([]);
+    expect(Object.keys(cases).filter((key) => !keys.includes(key)), 'operations without a row').toEqual([]);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+const codeOf = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code as string | undefined;
+
+/** Why an answer does not fit its verdict, or null when it does. */
+function mismatch(run: Run, response: GraphQLResponse): string | null {
+  const c = cases[run.key]!;
+  const field = run.key.replace(/^\w+\.|\(.*$/g, '');
+  const error = response.errors?.[0];
+  const code = codeOf(response);
+  // An error from execution carries the field's path; one without (a validation or variable error) means the operation never ran.
+  if (error && error.path?.[0] !== field) return `did not run: ${code} ${error.message}`;
+  const text = JSON.stringify(response.data ?? null);
+  const marker = c.marker?.(fixtures);
+  switch (run.verdict) {
+    case 'allow':
+      if (code && code !== 'BAD_USER_INPUT' && code !== 'CONFLICT') return `expected allowed, got ${code}: ${error!.message}`;
+      if (marker && !text.includes(marker)) return `allowed but the owner's row ${marker} is missing: ${text.slice(0, 200)}`;
+      return null;
+    case 'deny':
+      return code === 'FORBIDDEN' ? null : `expected FORBIDDEN, got ${code ?? 'data'}: ${error?.message ?? text.slice(0, 200)}`;
+    case 'hidden':
+      if (code === 'NOT_FOUND') return null;
+      if (code) return `expected the row to look absent (null or NOT_FOUND), got ${code}: ${error!.message}`;
+      if (!marker) return `expected NOT_FOUND, got data: ${text.slice(0, 200)}`;
+      return text.includes(marker) ? `another organisation's row ${marker} is visible` : null;
+  }
+}
+
+describe('the matrix holds for every role, own organisation and another', () => {
+  it('ran every role of every row', () => {
+    for (const row of matrix) for (const role of allRoles) expect(runs.some((r) => r.key === row.key && r.role === role), `${row.key} ${role}`).toBe(true);
+  });
+
+  it.each(Object.keys(cases))('%s', (key) => {
+    const failures = runs
+      .filter((run) => run.key === key)
+      .map((run) => {
+        const why = mismatch(run, results.get(run)!);
+        return why && `${run.role} of ${run.organisation}${run.appointed && (run.role === 'COORDINATOR' || run.role === 'FUNDER') ? ' (appointed)' : ''}: ${why}`;
+      })
+      .filter(Boolean);
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('the test itself', () => {
+  it('reads cells and turns them into runs', () => {
+    const [row] = parseMatrix(
+      ['| field | COACH | ORG_ADMIN | COORDINATOR | FUNDER | PLATFORM_ADMIN | DATA_PROTECTION_OFFICER |', '|---|---|---|---|---|---|---|', '| `Mutation.x` | own | own-dir, lead | appointed | deny | all | deny |'].join('\n'),
+    );
+    expect(row!.cells.ORG_ADMIN).toEqual(['own-dir', 'lead']);
+    const verdicts = (role: Role) => runsOf('Mutation.x', role, row!.cells[role], { document: '', lead: 'kuntoutussaatio' }).map((r) => `${r.organisation}:${r.verdict}`);
+    expect(verdicts('COACH')).toEqual(['sotek:allow', 'kalliola:hidden']);
+    expect(verdicts('ORG_ADMIN')).toEqual(['sotek:allow', 'kalliola:deny', 'kuntoutussaatio:allow']);
+    expect(verdicts('COORDINATOR')).toEqual(['sotek:allow', 'kalliola:deny']);
+    expect(() => parseMatrix('| f | COACH | ORG_ADMIN | COORDINATOR | FUNDER | PLATFORM_ADMIN | DATA_PROTECTION_OFFICER |\n|-|-|-|-|-|-|-|\n| `Query.y` | maybe | all | all | all | all | all |')).toThrow(/unknown cell/);
+  });
+});
