@@ -190,6 +190,16 @@ const cases: Record<string, Case> = {
   'Query.referral': { document: 'query ($id: ID!) { referral(id: $id) { id } }', variables: (f) => ({ id: f.sentReferral }), marker: (f) => f.sentReferral },
   'Query.receivedReferrals': { document: '{ receivedReferrals(first: 50) { nodes { id } } }', owner: 'kuntoutussaatio', marker: (f) => f.sentReferral },
   'Query.sentReferrals': { document: '{ sentReferrals(first: 50) { nodes { id } } }', marker: (f) => f.sentReferral },
+  'Query.personalDataAccessLog': {
+    document: 'query ($c: ID!) { personalDataAccessLog(first: 5, filter: { clientId: $c }) { nodes { client { id } } } }',
+    variables: (f) => ({ c: f.sotekClient }),
+    marker: (f) => f.sotekClient,
+  },
+  'Query.clientAccessReport': {
+    document: 'query ($id: ID!) { clientAccessReport(clientId: $id) { client { id } } }',
+    variables: (f) => ({ id: f.sotekClient }),
+    marker: (f) => f.sotekClient,
+  },
   'Mutation.createClient': {
     document: 'mutation ($code: String!) { createClient(input: { code: $code }) { id } }',
     variables: () => ({ code: unique('MAT').toUpperCase() }),
@@ -388,6 +398,8 @@ async function loadFixtures(): Promise<Fixtures> {
   });
 
   // Rows made through the API, as their owners would.
+  // A coach reads a client's personal data: the audit log then has a row of Sotek's.
+  await call('sotek', 'COACH', 'query ($id: ID!) { enrolment(id: $id) { client { id personal { fullName } } } }', { id: f.sotekEnrolment });
   const assessment = await call('sotek', 'COACH', 'mutation ($id: ID!) { recordInitialAssessment(input: { enrolmentId: $id, assessedOn: "2026-11-01", summary: "Alkuarvio.", goals: ["Työpaikka"] }) { assessedOn } }', {
     id: f.sotekEnrolment,
   });
