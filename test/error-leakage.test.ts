@@ -296,6 +296,14 @@ describe('errors carry no SQL, stack or internals', () => {
     expect(clients.data.clients.map((c: { code: string }) => c.code)).not.toContain('NUL-0001');
   });
 
+  it('refuses NUL in read arguments and in cursors with BAD_USER_INPUT rather than a masked failure', async () => {
+    const bySlug = await ask('sotek', 'COACH', 'query ($slug: String!) { organisation(slug: $slug) { id } }', { slug: 'sotek\u0000' });
+    expect([bySlug.status, bySlug.errors?.[0]?.extensions?.code]).toEqual([400, 'BAD_USER_INPUT']);
+    const cursor = Buffer.from(JSON.stringify(['a\u0000', 'b'])).toString('base64url');
+    const page = await ask('sotek', 'COACH', 'query ($after: String) { organisations(first: 2, after: $after) { nodes { id } } }', { after: cursor });
+    expect(page.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('masks an unexpected database failure as a bare internal error, and the service stays up', async () => {
     await withAdminClient(platform.adminUrl, (db) => db.query('REVOKE SELECT ON journeys.client FROM journeys_app'));
     try {

@@ -9,7 +9,7 @@ describe('cursor connections', () => {
   });
 
   it('refuses a cursor it did not make with BAD_USER_INPUT', () => {
-    for (const bad of ['not-base64-json', encodeCursor(['only-one']), Buffer.from('{"a":1}').toString('base64url')]) {
+    for (const bad of ['not-base64-json', encodeCursor(['only-one']), Buffer.from('{"a":1}').toString('base64url'), encodeCursor(['a\u0000', 'b'])]) {
       expect(() => decodeCursor(bad)).toThrowError(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
     }
   });

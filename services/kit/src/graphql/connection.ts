@@ -76,7 +76,7 @@ export function decodeCursor(cursor: string | null | undefined, length = 2): (st
   if (cursor === null || cursor === undefined) return undefined;
   try {
     const position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(position) && position.length === length && position.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    if (Array.isArray(position) && position.length === length && position.every((v) => typeof v === 'number' || (typeof v === 'string' && !v.includes('\u0000')))) {
       return position;
     }
   } catch {

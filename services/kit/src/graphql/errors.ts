@@ -17,7 +17,8 @@ export function maskUnexpectedErrors(logger: Logger) {
     const original = unwrapResolverError(error);
     logger.error('unexpected error', {
       path: formatted.path,
-      error: original instanceof Error ? original.message : String(original),
+      // At the gateway the original may be a subgraph's formatted error: a plain object.
+      error: original instanceof Error ? original.message : JSON.stringify(original),
       stack: original instanceof Error ? original.stack : undefined,
     });
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

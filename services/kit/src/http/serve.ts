@@ -68,9 +68,11 @@ export async function serveGraphQL<TContext extends BaseContext>(options: ServeO
     try {
       body = await readJsonBody(request);
     } catch (error) {
-      return respondJson(response, (error as { status?: number }).status ?? 400, {
-        errors: [{ message: (error as Error).message, extensions: { code: 'BAD_REQUEST' } }],
-      });
+      const { status, code } = error as { status?: number; code?: string };
+      return respondJson(response, status ?? 400, { errors: [{ message: (error as Error).message, extensions: { code: code ?? 'BAD_REQUEST' } }] });
+    }
+    if (url.search.includes('%00')) {
+      return respondJson(response, 400, { errors: [{ message: nulMessage, extensions: { code: 'BAD_USER_INPUT' } }] });
     }
     let prepared: PreparedRequest = { method: request.method ?? 'GET', search: url.search, body };
     if (options.prepareRequest) {
@@ -123,6 +125,8 @@ function respondJson(response: ServerResponse, status: number, body: unknown) {
   response.end(JSON.stringify(body));
 }
 
+const nulMessage = 'Text may not contain NUL characters (\\u0000).';
+
 async function readJsonBody(request: IncomingMessage): Promise<unknown> {
   if (request.method !== 'POST') return undefined;
   const chunks: Buffer[] = [];
@@ -133,6 +137,8 @@ async function readJsonBody(request: IncomingMessage): Promise<unknown> {
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
+  // PostgreSQL text cannot hold NUL: refuse it here, once, instead of as a database error in every service.
+  if (/\u0000|\\u0000/i.test(text)) throw Object.assign(new Error(nulMessage), { status: 400, code: 'BAD_USER_INPUT' });
   const type = request.headers['content-type'] ?? '';
   if (!type.includes('application/json')) return text;
   try {
