@@ -1,5 +1,4 @@
-import type { EnumLabels } from '@polku/kit';
-import { registerLabelledEnum } from './labelled-enum.js';
+import { type EnumLabels, registerLabelledEnum } from '@polku/kit';
 
 /** Why a client's personal data was read: recorded with every read in the audit log. */
 export enum AccessPurpose {

@@ -1,5 +1,4 @@
-import type { EnumLabels } from '@polku/kit';
-import { registerLabelledEnum } from './labelled-enum.js';
+import { type EnumLabels, registerLabelledEnum } from '@polku/kit';
 
 /** Highest completed education, as recorded at intake. */
 export enum EducationLevel {

@@ -1,5 +1,4 @@
-import type { EnumLabels } from '@polku/kit';
-import { registerLabelledEnum } from './labelled-enum.js';
+import { type EnumLabels, registerLabelledEnum } from '@polku/kit';
 
 export enum GoalStatus {
   OPEN = 'OPEN',

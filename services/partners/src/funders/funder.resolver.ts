@@ -1,7 +1,6 @@
-import { Locale, PageArgs, type SubgraphContext } from '@polku/kit';
+import { Locale, PageArgs, type SubgraphContext, labelOf, LocaleArg } from '@polku/kit';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actAsPlatformAdmin } from '../auth/platform-admin.js';
-import { labelOf, LocaleArg } from '../labels.js';
 import type { PartnersLoaders } from '../loaders.js';
 import { badInput, checkText, write } from '../validation.js';
 import { FunderKind, funderKindLabels } from './funder-kind.js';

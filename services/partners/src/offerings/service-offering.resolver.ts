@@ -1,7 +1,6 @@
-import { isUuid, Locale, PageArgs, type SubgraphContext } from '@polku/kit';
+import { isUuid, Locale, PageArgs, type SubgraphContext, labelOf, LocaleArg } from '@polku/kit';
 import type { EntityManager } from 'typeorm';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { labelOf, LocaleArg } from '../labels.js';
 import type { PartnersLoaders } from '../loaders.js';
 import { Organisation } from '../organisations/organisation.type.js';
 import { ProjectPartnerEntity } from '../projects/project.entity.js';

@@ -1,7 +1,6 @@
-import { apiError, ErrorCode, Locale, PageArgs, Role, type SubgraphContext } from '@polku/kit';
+import { apiError, ErrorCode, Locale, PageArgs, Role, type SubgraphContext, labelOf, LocaleArg } from '@polku/kit';
 import { Arg, Args, Ctx, Extensions, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actAsPlatformAdmin } from '../auth/platform-admin.js';
-import { labelOf, LocaleArg } from '../labels.js';
 import type { PartnersLoaders } from '../loaders.js';
 import { ServiceOffering } from '../offerings/service-offering.type.js';
 import { ProjectPartner } from '../projects/project.type.js';

@@ -1,5 +1,5 @@
+import { registerLabelledEnum } from '@polku/kit';
 import type { EnumLabels } from '@polku/kit';
-import { registerLabelledEnum } from '../labels.js';
 
 /** Where a project is in its life. */
 export enum ProjectStatus {

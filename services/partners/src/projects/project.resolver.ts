@@ -1,11 +1,10 @@
-import { apiError, ErrorCode, isUuid, Locale, PageArgs, Role, type SubgraphContext } from '@polku/kit';
+import { apiError, ErrorCode, isUuid, Locale, PageArgs, Role, type SubgraphContext, labelOf, LocaleArg } from '@polku/kit';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { EntityManager } from 'typeorm';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actAsPlatformAdmin } from '../auth/platform-admin.js';
 import { FunderEntity, FundingProgrammeEntity } from '../funders/funder.entity.js';
 import { Funder, FundingProgramme } from '../funders/funder.type.js';
-import { labelOf, LocaleArg } from '../labels.js';
 import type { PartnersLoaders } from '../loaders.js';
 import { ServiceOffering } from '../offerings/service-offering.type.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';

@@ -1,5 +1,5 @@
+import { registerLabelledEnum } from '@polku/kit';
 import type { EnumLabels, Role } from '@polku/kit';
-import { registerLabelledEnum } from '../labels.js';
 
 /** A staff member's job title. */
 export enum StaffTitle {

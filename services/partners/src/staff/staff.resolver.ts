@@ -1,6 +1,5 @@
-import { apiError, ErrorCode, isUuid, Locale, type SubgraphContext } from '@polku/kit';
+import { apiError, ErrorCode, isUuid, Locale, type SubgraphContext, labelOf, LocaleArg } from '@polku/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { labelOf, LocaleArg } from '../labels.js';
 import type { PartnersLoaders } from '../loaders.js';
 import { Organisation } from '../organisations/organisation.type.js';
 import { ProjectPartnerEntity } from '../projects/project.entity.js';

@@ -1,6 +1,5 @@
-import { Locale, type SubgraphContext } from '@polku/kit';
+import { Locale, type SubgraphContext, labelOf, LocaleArg } from '@polku/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { labelOf, LocaleArg } from '../labels.js';
 import type { PartnersLoaders } from '../loaders.js';
 import { Organisation } from '../organisations/organisation.type.js';
 import { checkPostalCode, checkText, notFound, write } from '../validation.js';
