@@ -18,7 +18,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: sourceFirst, externalConditions: ['source'] } },
   test: {
     pool: 'forks',
-    env: { LOG_LEVEL: 'warn' },
+    env: { LOG_LEVEL: 'silent' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

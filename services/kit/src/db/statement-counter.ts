@@ -1,4 +1,5 @@
 import type { Logger as TypeOrmLogger } from 'typeorm';
+import { createLogger } from '../logger.js';
 
 /**
  * Counts the SQL statements each service sends, so tests can prove that a
@@ -14,9 +15,11 @@ export function sqlStatementCount(service?: string): number {
 }
 
 export function countingLogger(service: string): TypeOrmLogger {
+  const logger = createLogger(service);
   return {
     logQuery: () => void counts.set(service, (counts.get(service) ?? 0) + 1),
-    logQueryError: (error, query) => console.error(JSON.stringify({ level: 'error', service, message: 'query failed', error: String(error), query })),
+    // Expected failures (a unique key taken, a check refused) become typed errors upstream: debug, not error.
+    logQueryError: (error, query) => logger.debug('query failed', { error: String(error), query }),
     logQuerySlow: () => {},
     logSchemaBuild: () => {},
     logMigration: () => {},
