@@ -91,6 +91,15 @@ export async function benchAuthorization(
       if (rows !== LIST_ROWS) throw new Error(`${variant.name}: ${rows} rows with an exit outcome, expected ${LIST_ROWS}: ${JSON.stringify(answer).slice(0, 300)}`);
       await measureConcurrent(options.concurrency * 2, options.concurrency, send(variant.service.url)); // warm-up
     }
+    // And the rules are really there: a coordinator (no client data) is refused by one variant only.
+    const coordinator = await platform.signToken({ subject: 'bench@coordinator', organisationId, roles: ['COORDINATOR'], projectIds: [] });
+    const refused = await Promise.all(
+      variants.map(async (variant) => {
+        const response = await fetch(variant.service.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${coordinator}` }, body });
+        return (await response.text()).includes('"FORBIDDEN"');
+      }),
+    );
+    if (refused[0] !== true || refused[1] !== false) throw new Error(`rules not in effect as expected: refused with/without = ${refused.join('/')}`);
     for (let round = 0; round < options.rounds; round++) {
       for (const variant of round % 2 ? [...variants].reverse() : variants) {
         variant.rounds.push(await measureConcurrent(options.requests, options.concurrency, send(variant.service.url)));

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { defaultTrustedDocumentsPath } from '@polku/gateway';
 import pg from 'pg';
 import { describe, measureSequential, summaryRow, type SummaryRow } from './bench-stats.js';
 import type { RunningPlatform } from './platform.js';
@@ -18,7 +20,10 @@ export const pooledMetricsQuery = `query PooledMetrics($p: ID!, $from: LocalDate
  * (cycling through the years), one run after another:
  *   1. the database function as the service role, in a transaction as the resolver runs it;
  *   2. projectMetrics(view: POOLED) sent straight to the outcomes subgraph over HTTP;
- *   3. the same through the gateway over HTTP (gateway → outcomes → PostgreSQL).
+ *   3. the same through the gateway over HTTP (gateway → outcomes → PostgreSQL);
+ *   4. the repository's ProjectMetrics operation (schema/operations) sent by its
+ *      trusted-document hash, as the generated client sends it: it also asks
+ *      the partners subgraph for the project's and the 50 partners' names.
  * The difference between 2 and 3 is the gateway's share; between 1 and 2 the subgraph's.
  */
 export async function benchPooledMetrics(platform: RunningPlatform, data: SyntheticData, options: { runs: number; years: number }): Promise<SummaryRow[]> {
@@ -50,15 +55,34 @@ export async function benchPooledMetrics(platform: RunningPlatform, data: Synthe
       throw new Error(`unexpected answer: ${JSON.stringify(body).slice(0, 500)}`);
     }
   };
+  const manifest = JSON.parse(await readFile(defaultTrustedDocumentsPath, 'utf8')) as Record<string, string>;
+  const documentId = Object.keys(manifest).find((hash) => manifest[hash]!.startsWith('query ProjectMetrics('));
+  if (!documentId) throw new Error('no ProjectMetrics operation in the trusted documents manifest; run npm run codegen');
+  const trusted = async (i: number) => {
+    const year = years[i % years.length];
+    const variables = { projectId: joint, view: 'POOLED', granularity: 'MONTH', from: `${year}-01-01`, to: `${year}-12-31` };
+    const response = await fetch(platform.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ documentId, variables }),
+    });
+    const body = (await response.json()) as { data?: { projectMetrics?: { partners: Array<{ organisation: { name: string } | null }> } }; errors?: unknown[] };
+    const named = body.data?.projectMetrics?.partners.filter((p) => p.organisation?.name).length;
+    if (body.errors || named !== data.organisationIds.length) throw new Error(`unexpected answer: ${JSON.stringify(body).slice(0, 500)}`);
+  };
+
   const subgraph = await measureSequential(options.runs, request(platform.subgraphUrls.outcomes!));
   console.log(describe('projectMetrics POOLED straight to the outcomes subgraph (HTTP)', subgraph));
   const gateway = await measureSequential(options.runs, request(platform.gatewayUrl));
   console.log(describe('projectMetrics POOLED through the gateway (HTTP, gateway → outcomes → PostgreSQL)', gateway));
+  const operation = await measureSequential(options.runs, trusted);
+  console.log(describe('ProjectMetrics trusted document through the gateway (outcomes, then partners for names)', operation));
 
   const size = `${data.organisationIds.length} partners, ${data.exits} exits`;
   return [
     summaryRow('pooled metrics: SQL function', sql, size),
     summaryRow('pooled metrics: outcomes subgraph', subgraph, 'HTTP, no gateway'),
     summaryRow('pooled metrics: via gateway', gateway, 'target p95 < 50 ms'),
+    summaryRow('ProjectMetrics operation: via gateway', operation, 'by hash; + partners subgraph for names'),
   ];
 }

@@ -1,86 +1,22 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runMain } from '@polku/kit';
-import { benchAuthorization } from './bench-authorization.js';
-import { benchPooledMetrics } from './bench-pooled.js';
-import { renderSummary, type SummaryRow } from './bench-stats.js';
-import { startPlatform } from './platform.js';
-import { defaultSyntheticOptions, findSynthetic, generateSynthetic } from './synthetic.js';
-
 /**
  * npm run bench: boots the platform on an embedded PostgreSQL, loads the
  * synthetic dataset and measures
  *   - the pooled-metrics query of the joint project (bench-pooled.ts), and
  *   - the cost of the authorization rules on a 1000-row list (bench-authorization.ts),
- * then prints a summary table.
+ * then prints a summary table (see docs/outcomes.md and
+ * docs/authorization-performance.md).
  *
  * Environment (defaults in brackets):
  *   BENCH_EXITS [200000], BENCH_ORGS [50]   size of the synthetic dataset
  *   BENCH_RUNS [200]                        timed runs of the pooled-metrics query per path
  *   BENCH_AUTH_ROUNDS [5], BENCH_AUTH_REQUESTS [100], BENCH_AUTH_CONCURRENCY [10]
- *                                           the authorization comparison
+ *                                           the authorization comparison (rounds 0 skips it)
  *   BENCH_DATA_DIR                          keep the database there and reuse its data on the next run
- *                                           (fresh temporary folder, removed afterwards, when unset)
+ *                                           (a fresh temporary folder, removed afterwards, when unset)
+ *
+ * Runs with NODE_ENV=production unless told otherwise, as the containers do:
+ * graphql-js reads it once when loaded (development mode adds checks to every
+ * type test), hence the late import.
  */
-runMain(async () => {
-  const organisations = Number(process.env.BENCH_ORGS ?? defaultSyntheticOptions.organisations);
-  const exits = Number(process.env.BENCH_EXITS ?? defaultSyntheticOptions.exits);
-  const runs = Number(process.env.BENCH_RUNS ?? 200);
-  const kept = process.env.BENCH_DATA_DIR;
-  const dataDir = kept ?? (await mkdtemp(join(tmpdir(), 'polku-bench-')));
-  const platform = await startPlatform({
-    dataDir,
-    embeddedPostgresPort: await freePort(),
-    ports: { gateway: 0, partners: 0, journeys: 0, outcomes: 0 },
-    host: '127.0.0.1',
-    seed: false,
-    // no demo data, so no demo user's token for the IDE
-    production: true,
-  });
-  try {
-    let data = kept ? await findSynthetic(platform.adminUrl) : undefined;
-    if (data) {
-      console.log(`reusing the synthetic data in ${kept}: ${data.exits} exits, ${data.organisationIds.length} organisations`);
-    } else {
-      console.log(`generating ${exits} exits for ${organisations} organisations ...`);
-      const loadStarted = Date.now();
-      data = await generateSynthetic(platform.adminUrl, {
-        ...defaultSyntheticOptions,
-        organisations,
-        exits,
-        onProgress: (message) => console.log(`  ${message}`),
-      });
-      console.log(
-        `loaded ${data.exits} exits, ${data.follow_ups} follow-ups (${data.summary_rows} monthly summary rows) in ${Math.round((Date.now() - loadStarted) / 1000)} s`,
-      );
-    }
-
-    const summary: SummaryRow[] = [];
-    summary.push(...(await benchPooledMetrics(platform, data, { runs, years: defaultSyntheticOptions.years })));
-    summary.push(
-      ...(await benchAuthorization(platform, data, {
-        rounds: Number(process.env.BENCH_AUTH_ROUNDS ?? 5),
-        requests: Number(process.env.BENCH_AUTH_REQUESTS ?? 100),
-        concurrency: Number(process.env.BENCH_AUTH_CONCURRENCY ?? 10),
-      })),
-    );
-    console.log(`\nsummary (${data.exits} exits, ${data.organisationIds.length} organisations, ${runs} runs per pooled path):\n`);
-    console.log(renderSummary(summary));
-  } finally {
-    await platform.stop();
-    if (!kept) await rm(dataDir, { recursive: true, force: true });
-  }
-});
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+process.env.NODE_ENV ??= 'production';
+await import('./bench-main.js');
