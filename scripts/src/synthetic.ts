@@ -1,4 +1,5 @@
 import { allDestinations, isQualityPath, polunAskeleet } from '@polku/outcomes';
+import type pg from 'pg';
 import { withAdminClient } from './database.js';
 
 export interface SyntheticOptions {
@@ -39,8 +40,8 @@ export async function generateSynthetic(adminUrl: string, options: SyntheticOpti
   const other = allDestinations.filter((d) => !isQualityPath(d));
   return withAdminClient(adminUrl, async (client) => {
     const orgs = await client.query(
-      `INSERT INTO partners.organisation (slug, name)
-       SELECT 'synth-org-' || lpad(g::text, 3, '0'), 'Synthetic organisation ' || g FROM generate_series(1, $1) g RETURNING id`,
+      `INSERT INTO partners.organisation (slug, name, kind)
+       SELECT 'synth-org-' || lpad(g::text, 3, '0'), 'Synthetic organisation ' || g, 'ASSOCIATION' FROM generate_series(1, $1) g RETURNING id`,
       [options.organisations],
     );
     const orgIds: string[] = orgs.rows.map((r) => r.id);
@@ -50,8 +51,8 @@ export async function generateSynthetic(adminUrl: string, options: SyntheticOpti
     ]);
     const jointId: string = joint.rows[0].id;
     await client.query(
-      `INSERT INTO partners.project_partner (project_id, organisation_id, role)
-       SELECT $1, o, CASE WHEN o = $2 THEN 'LEAD' ELSE 'IMPLEMENTER' END FROM unnest($3::uuid[]) o`,
+      `INSERT INTO partners.project_partner (project_id, organisation_id, role, status, joined_on)
+       SELECT $1, o, CASE WHEN o = $2 THEN 'LEAD' ELSE 'IMPLEMENTER' END, 'ACCEPTED', current_date FROM unnest($3::uuid[]) o`,
       [jointId, orgIds[0], orgIds],
     );
     const small: string[] = [];
@@ -63,7 +64,7 @@ export async function generateSynthetic(adminUrl: string, options: SyntheticOpti
         lead,
       ]);
       small.push(row.rows[0].id);
-      await client.query(`INSERT INTO partners.project_partner (project_id, organisation_id, role) VALUES ($1, $2, 'LEAD')`, [row.rows[0].id, lead]);
+      await client.query(`INSERT INTO partners.project_partner (project_id, organisation_id, role, status, joined_on) VALUES ($1, $2, 'LEAD', 'ACCEPTED', current_date)`, [row.rows[0].id, lead]);
     }
 
     const started = Date.now();
@@ -117,17 +118,37 @@ export async function generateSynthetic(adminUrl: string, options: SyntheticOpti
       if ((i + 1) % 10 === 0) progress(`${i + 1}/${orgIds.length} organisations, ${Math.round((Date.now() - started) / 1000)} s`);
     }
     await client.query('ANALYZE');
-    const { rows } = await client.query(
-      `SELECT (SELECT sum(exits) FROM outcomes.exit_summary)::int AS exits, (SELECT sum(scheduled) FROM outcomes.follow_up_summary)::int AS follow_ups,
-              (SELECT count(*) FROM outcomes.exit_summary)::int AS summary_rows`,
-    );
-    return { jointProjectId: jointId, organisationIds: orgIds, firstYear, ...rows[0] } as {
-      jointProjectId: string;
-      organisationIds: string[];
-      firstYear: number;
-      exits: number;
-      follow_ups: number;
-      summary_rows: number;
-    };
+    return describeSynthetic(client, jointId, orgIds, firstYear);
   });
+}
+
+export interface SyntheticData {
+  jointProjectId: string;
+  /** In slug order: the first one leads the joint project. */
+  organisationIds: string[];
+  firstYear: number;
+  exits: number;
+  follow_ups: number;
+  summary_rows: number;
+}
+
+/**
+ * The synthetic dataset already in the database (a kept BENCH_DATA_DIR), or
+ * undefined when none was loaded.
+ */
+export async function findSynthetic(adminUrl: string, options: Pick<SyntheticOptions, 'years' | 'lastYear'> = defaultSyntheticOptions) {
+  return withAdminClient(adminUrl, async (client): Promise<SyntheticData | undefined> => {
+    const joint = await client.query(`SELECT id FROM partners.project WHERE slug = $1`, [SYNTHETIC_JOINT_PROJECT]);
+    if (!joint.rowCount) return undefined;
+    const orgs = await client.query(`SELECT id FROM partners.organisation WHERE slug LIKE 'synth-org-%' ORDER BY slug`);
+    return describeSynthetic(client, joint.rows[0].id, orgs.rows.map((r) => r.id), options.lastYear - options.years + 1);
+  });
+}
+
+async function describeSynthetic(client: pg.Client, jointProjectId: string, organisationIds: string[], firstYear: number): Promise<SyntheticData> {
+  const { rows } = await client.query(
+    `SELECT (SELECT sum(exits) FROM outcomes.exit_summary)::int AS exits, (SELECT sum(scheduled) FROM outcomes.follow_up_summary)::int AS follow_ups,
+            (SELECT count(*) FROM outcomes.exit_summary)::int AS summary_rows`,
+  );
+  return { jointProjectId, organisationIds, firstYear, ...rows[0] };
 }

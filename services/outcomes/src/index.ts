@@ -1,3 +1,5 @@
 export { outcomesSubgraph } from './module.js';
 export { ExitDestination, isQualityPath, allDestinations } from './exits/exit-destination.js';
 export { polunAskeleet } from './soft-outcomes/polun-askeleet.js';
+export { outcomesDefinition } from './schema.js';
+export { createOutcomesLoaders } from './loaders.js';

@@ -1,6 +1,7 @@
 import type { SubgraphModule } from '@polku/kit';
 import { ExitOutcomes1732000000000 } from './db/migrations/1732000000000-exit-outcomes.js';
 import { OutcomesModel1733000000000 } from './db/migrations/1733000000000-outcomes-model.js';
+import { PooledSummaries1734000000000 } from './db/migrations/1734000000000-pooled-summaries.js';
 import { ExitOutcomeEntity } from './exits/exit-outcome.entity.js';
 import { FollowUpEntity } from './follow-ups/follow-up.entity.js';
 import { createOutcomesLoaders, type OutcomesLoaders } from './loaders.js';
@@ -14,7 +15,7 @@ export const outcomesSubgraph: SubgraphModule<OutcomesLoaders> = {
     schema: 'outcomes',
     appRole: 'outcomes_app',
     entities: [ExitOutcomeEntity, FollowUpEntity],
-    migrations: [ExitOutcomes1732000000000, OutcomesModel1733000000000],
+    migrations: [ExitOutcomes1732000000000, OutcomesModel1733000000000, PooledSummaries1734000000000],
   },
   build: buildOutcomesSubgraph,
   createLoaders: createOutcomesLoaders,

@@ -1,4 +1,4 @@
-import { buildSubgraph, type SubgraphContext } from '@polku/kit';
+import { buildSubgraph, type SubgraphContext, type SubgraphDefinition } from '@polku/kit';
 import { isOrganisationStaff, outcomesRules } from './auth/rules.js';
 import { EnrolmentExitResolver, ExitOutcomeResolver } from './exits/exit-outcome.resolver.js';
 import { FollowUpResolver } from './follow-ups/follow-up.resolver.js';
@@ -25,30 +25,33 @@ const staffOnly =
   (reference: { id: string }, ctx: Context) =>
     isOrganisationStaff(ctx.caller) ? load(reference.id, ctx) : null;
 
-export function buildOutcomesSubgraph() {
-  return buildSubgraph({
-    rules: outcomesRules,
-    resolvers: [
-      ExitOutcomeResolver,
-      EnrolmentExitResolver,
-      FollowUpResolver,
-      InstrumentResolver,
-      AssessmentResolver,
-      DistanceTravelledResolver,
-      EnrolmentSoftOutcomesResolver,
-      ProjectSettingsResolver,
-      ProjectMetricsResolver,
-    ],
-    referenceResolvers: {
-      ExitOutcome: staffOnly((id, ctx) => ctx.loaders.exitOutcomeById.load(id)),
-      FollowUp: staffOnly((id, ctx) => ctx.loaders.followUpById.load(id)),
-      Assessment: staffOnly((id, ctx) => ctx.loaders.assessmentById.load(id)),
-      Instrument: async (reference: { id: string }, ctx: Context) => {
-        const row = await ctx.loaders.instrumentById.load(reference.id);
-        return row && localiseInstrument(row, ctx);
-      },
-      // Enrolments live in journeys; the reference itself is all this subgraph needs.
-      Enrolment: (reference: { id: string }) => ({ id: reference.id }),
+/** The subgraph's parts; `npm run bench` builds it once more without `rules` to measure what they cost. */
+export const outcomesDefinition: SubgraphDefinition = {
+  rules: outcomesRules,
+  resolvers: [
+    ExitOutcomeResolver,
+    EnrolmentExitResolver,
+    FollowUpResolver,
+    InstrumentResolver,
+    AssessmentResolver,
+    DistanceTravelledResolver,
+    EnrolmentSoftOutcomesResolver,
+    ProjectSettingsResolver,
+    ProjectMetricsResolver,
+  ],
+  referenceResolvers: {
+    ExitOutcome: staffOnly((id, ctx) => ctx.loaders.exitOutcomeById.load(id)),
+    FollowUp: staffOnly((id, ctx) => ctx.loaders.followUpById.load(id)),
+    Assessment: staffOnly((id, ctx) => ctx.loaders.assessmentById.load(id)),
+    Instrument: async (reference: { id: string }, ctx: Context) => {
+      const row = await ctx.loaders.instrumentById.load(reference.id);
+      return row && localiseInstrument(row, ctx);
     },
-  });
+    // Enrolments live in journeys; the reference itself is all this subgraph needs.
+    Enrolment: (reference: { id: string }) => ({ id: reference.id }),
+  },
+};
+
+export function buildOutcomesSubgraph() {
+  return buildSubgraph(outcomesDefinition);
 }

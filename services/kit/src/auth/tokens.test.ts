@@ -1,5 +1,5 @@
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TokenVerifier } from './tokens.js';
 
 const settings = { issuer: 'polku-test', audience: 'polku-platform' };
@@ -66,5 +66,37 @@ describe('TokenVerifier', () => {
     expect(await codeOf(verifier.verify(await token({ ...valid, roles: [] })))).toBe('UNAUTHENTICATED');
     expect(await codeOf(verifier.verify(await token({ org: orgId, roles: ['COACH'] })))).toBe('UNAUTHENTICATED');
     expect(await codeOf(verifier.verify(await token({ ...valid, projects: ['not-a-uuid'] })))).toBe('UNAUTHENTICATED');
+  });
+
+  describe('remembering verified tokens', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('answers a token again with the same caller, and refuses it once it has expired', async () => {
+      const started = Date.now();
+      const remembered = await token(valid, { expires: Math.floor(started / 1000) + 30 });
+      const first = await verifier.verify(remembered);
+      expect(await verifier.verify(remembered)).toEqual(first);
+      expect(first).toEqual({ subject: 'coach@sotek', organisationId: orgId, roles: ['COACH'], projectIds: [] });
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(started + 31_000);
+      const error = await verifier.verify(remembered).then(() => undefined, (e: unknown) => e as { message: string; extensions?: { code?: string } });
+      expect(error?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(error?.message).toBe('The token has expired.');
+    });
+
+    it('shares no mutable caller between requests', async () => {
+      const caller = await verifier.verify(await token(valid));
+      expect(Object.isFrozen(caller) && Object.isFrozen(caller.roles) && Object.isFrozen(caller.projectIds)).toBe(true);
+    });
+
+    it('still refuses a token whose signature does not match, even after a valid one with the same claims', async () => {
+      const good = await token(valid);
+      await verifier.verify(good);
+      const [header, body] = good.split('.');
+      const other = await token(valid, { key: (await generateKeyPair('ES256')).privateKey });
+      expect(await codeOf(verifier.verify(`${header}.${body}.${other.split('.')[2]}`))).toBe('UNAUTHENTICATED');
+    });
   });
 });

@@ -15,8 +15,21 @@ export interface TokenSettings {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Verifies bearer tokens (signature, issuer, audience, expiry) and reads the caller from them. */
+/** How long a verified token is answered from memory at most: a key withdrawn from a JWK set stops working within this time. */
+export const VERIFIED_TOKEN_TTL_SECONDS = 60;
+const VERIFIED_TOKENS_MAX = 10_000;
+
+/**
+ * Verifies bearer tokens (signature, issuer, audience, expiry) and reads the
+ * caller from them. Every request of a caller carries the same token to the
+ * gateway and again to each subgraph, so a token that verified is remembered
+ * (by its exact text) until it expires, for at most a minute: the ECDSA check
+ * is the largest CPU cost of a small request. A remembered token is still
+ * refused from the second its `exp` passes.
+ */
 export class TokenVerifier {
+  private readonly verified = new Map<string, { caller: Caller; until: number }>();
+
   private constructor(
     private readonly key: JWTVerifyGetKey | Awaited<ReturnType<typeof importSPKI>>,
     private readonly settings: TokenSettings,
@@ -45,6 +58,19 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<Caller> {
+    const now = Date.now() / 1000;
+    const known = this.verified.get(token);
+    if (known && now < known.until) return known.caller;
+    if (known) this.verified.delete(token);
+    const { caller, payload } = await this.verifyAndRead(token);
+    // exp is checked by jwtVerify; nbf in the future was refused there too.
+    const until = Math.min(typeof payload.exp === 'number' ? payload.exp : Infinity, now + VERIFIED_TOKEN_TTL_SECONDS);
+    if (this.verified.size >= VERIFIED_TOKENS_MAX) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, { caller, until });
+    return caller;
+  }
+
+  private async verifyAndRead(token: string): Promise<{ caller: Caller; payload: JWTPayload }> {
     let payload: JWTPayload;
     try {
       const options = { issuer: this.settings.issuer, audience: this.settings.audience, algorithms: [TOKEN_ALGORITHM] };
@@ -54,7 +80,11 @@ export class TokenVerifier {
       const reason = (error as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'The token has expired.' : 'The token is not valid.';
       throw apiError(ErrorCode.UNAUTHENTICATED, reason);
     }
-    return callerFromClaims(payload);
+    const caller = callerFromClaims(payload);
+    // Shared by every request that carries this token.
+    Object.freeze(caller.roles);
+    Object.freeze(caller.projectIds);
+    return { caller: Object.freeze(caller), payload };
   }
 }
 

@@ -337,7 +337,7 @@ const statusIndicators = [EsfIndicator.JOB_SEARCHING, EsfIndicator.IN_EDUCATION_
  * is always computed for the whole year, so every granularity publishes the
  * same pattern and one query cannot be differenced against another.
  */
-const pooledMetricsFunction = `
+export const pooledMetricsFunction = `
 CREATE FUNCTION outcomes.pooled_project_metrics(p_project uuid, p_year int)
 RETURNS TABLE (cell text, value numeric, suppressed boolean)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, outcomes AS $fn$
