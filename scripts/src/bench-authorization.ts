@@ -1,7 +1,8 @@
-import { buildSubgraph, createLogger, createServiceDataSource, PeerSubgraphs, startSubgraphService, TokenVerifier, tokenSettingsFromEnv } from '@polku/kit';
+import { buildSubgraph, checkCallerWithPartners, createLogger, createServiceDataSource, PeerSubgraphs, startSubgraphService, TokenVerifier, tokenSettingsFromEnv } from '@polku/kit';
 import { createOutcomesLoaders, outcomesDefinition, outcomesSubgraph } from '@polku/outcomes';
 import { describe, measureConcurrent, median, percentile, type SummaryRow, type Timings } from './bench-stats.js';
 import { withAdminClient } from './database.js';
+import { ensureStaffRecord } from './staff-records.js';
 import type { RunningPlatform } from './platform.js';
 import type { SyntheticData } from './synthetic.js';
 
@@ -65,7 +66,9 @@ export async function benchAuthorization(
       dataSource,
       verifier,
       createLoaders: createOutcomesLoaders,
-      peers: new PeerSubgraphs({}),
+      // Both variants confirm the caller with partners the same way (once per token, then remembered).
+      checkCaller: checkCallerWithPartners,
+      peers: new PeerSubgraphs(platform.subgraphUrls),
       port: 0,
       host: '127.0.0.1',
       logger,
@@ -76,6 +79,7 @@ export async function benchAuthorization(
     { name: 'without rules', service: await serve(false), rounds: [] as Timings[] },
   ];
   try {
+    await ensureStaffRecord(platform.adminUrl, organisationId, 'bench@coach', ['COACH'], []);
     const token = await platform.signToken({ subject: 'bench@coach', organisationId, roles: ['COACH'], projectIds: [] });
     const body = JSON.stringify({ query: listQuery, variables: { r: enrolmentIds.map((id) => ({ __typename: 'Enrolment', id })) } });
     const send = (url: string) => async () => {
@@ -92,6 +96,7 @@ export async function benchAuthorization(
       await measureConcurrent(options.concurrency * 2, options.concurrency, send(variant.service.url)); // warm-up
     }
     // And the rules are really there: a coordinator (no client data) is refused by one variant only.
+    await ensureStaffRecord(platform.adminUrl, organisationId, 'bench@coordinator', ['COORDINATOR'], []);
     const coordinator = await platform.signToken({ subject: 'bench@coordinator', organisationId, roles: ['COORDINATOR'], projectIds: [] });
     const refused = await Promise.all(
       variants.map(async (variant) => {

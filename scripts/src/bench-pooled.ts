@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { defaultTrustedDocumentsPath } from '@polku/gateway';
 import pg from 'pg';
 import { describe, measureSequential, summaryRow, type SummaryRow } from './bench-stats.js';
+import { ensureStaffRecord } from './staff-records.js';
 import type { RunningPlatform } from './platform.js';
 import type { SyntheticData } from './synthetic.js';
 
@@ -42,6 +43,7 @@ export async function benchPooledMetrics(platform: RunningPlatform, data: Synthe
   await service.end();
   console.log(describe('pooled_project_metrics (SQL as the service role, one project-year)', sql));
 
+  await ensureStaffRecord(platform.adminUrl, coordinatorOrg, 'bench@synthetic', ['COORDINATOR'], [joint]);
   const token = await platform.signToken({ subject: 'bench@synthetic', organisationId: coordinatorOrg, roles: ['COORDINATOR'], projectIds: [joint] });
   const request = (url: string) => async (i: number) => {
     const year = years[i % years.length];
