@@ -18,7 +18,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: sourceFirst, externalConditions: ['source'] } },
   test: {
     pool: 'forks',
-    env: { LOG_LEVEL: 'silent' },
+    // Only unexpected errors: the tests' deliberate failures would fill the output. (Hive Gateway reads LOG_LEVEL too.)
+    env: { LOG_LEVEL: 'error' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -1,7 +1,6 @@
 /** Structured one-line JSON logs: easy to grep locally, ready for a log shipper. */
 type Level = 'debug' | 'info' | 'warn' | 'error';
-/** LOG_LEVEL may also be `silent` (the tests use it: their deliberate failures would fill the output). */
-const order: Record<Level | 'silent', number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 50 };
+const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 export interface Logger {
   debug(message: string, fields?: Record<string, unknown>): void;
@@ -10,7 +9,7 @@ export interface Logger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
-export function createLogger(service: string, level = (process.env.LOG_LEVEL ?? 'info') as Level | 'silent'): Logger {
+export function createLogger(service: string, level = (process.env.LOG_LEVEL ?? 'info') as Level): Logger {
   const threshold = order[level] ?? order.info;
   const write = (lvl: Level) => (message: string, fields: Record<string, unknown> = {}) => {
     if (order[lvl] < threshold) return;
