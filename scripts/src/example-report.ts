@@ -22,9 +22,12 @@ interface Figure {
   value?: number | null;
   suppressed: boolean;
 }
-/** Suppressed cells print as "<5" style markers: the platform never sends the small number. */
-const show = (figure: Figure, minimum: number, percent = false) =>
-  figure.suppressed ? `<${minimum}*` : figure.value === null || figure.value === undefined ? '-' : percent ? `${Math.round(figure.value * 100)} %` : String(figure.value);
+/** Suppressed counts print as "<5*", suppressed rates as "*": the platform never sends the hidden figure. */
+const show = (figure: Figure, minimum: number, percent = false) => {
+  if (figure.suppressed) return percent ? '*' : `<${minimum}*`;
+  if (figure.value === null || figure.value === undefined) return '-';
+  return percent ? `${Math.round(figure.value * 100)} %` : String(figure.value);
+};
 
 /** The report itself: two operations from schema/operations and how their answers become rows. */
 async function monthlyReport(gatewayUrl: string, token: string, projectSlug: string, year: number): Promise<Report> {
