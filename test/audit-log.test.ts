@@ -145,10 +145,10 @@ describe('every personal-data read leaves exactly one audit row', () => {
       });
     const listRead = async () => {
       const before = sqlStatementCount('journeys');
-      const read = await request(tokens.valoCoach, `query ClientList { clients { id personal { fullName } } }`);
+      const read = await request(tokens.valoCoach, `query ClientList { clients(first: 100) { nodes { id personal { fullName } } } }`);
       expect(read.errors).toBeUndefined();
       const statements = sqlStatementCount('journeys') - before;
-      const withPersonal = read.data.clients.filter((c: { personal: unknown }) => c.personal).map((c: { id: string }) => c.id);
+      const withPersonal = read.data.clients.nodes.filter((c: { personal: unknown }) => c.personal).map((c: { id: string }) => c.id);
       const rows = await auditRowsOf(read.requestId);
       expect(rows.map((row) => row.client_id).sort()).toEqual(withPersonal.sort());
       expect(new Set(rows.map((row) => row.client_id)).size).toBe(rows.length);
@@ -190,7 +190,7 @@ describe('a read that fails leaves no row', () => {
 
   it('a read whose transaction is cancelled after selecting the data serves nothing and leaves no row', async () => {
     const response = await whileAuditInsertWaits(
-      () => request(tokens.sotekCoach, `query CancelledRead { clients { id personal { fullName } } }`),
+      () => request(tokens.sotekCoach, `query CancelledRead { clients(codePrefix: "SOT-") { nodes { id personal { fullName } } } }`),
       async (pid) => {
         // The data was selected in this transaction already: it is waiting at the insert that follows.
         const other = new pg.Client({ connectionString: platform.adminUrl });
@@ -293,7 +293,7 @@ describe('reads of shared data under consent', () => {
 describe('who may read the log', () => {
   it('filters the log by client, actor and date, newest first, as a cursor connection', async () => {
     const sot4 = await clientIdOf('SOT-0004');
-    for (let i = 0; i < 3; i++) await request(tokens.sotekCoach, `query ($id: ID!) { referral(id: $id) { id } clients { code personal { fullName } } }`, { id: sot4 });
+    for (let i = 0; i < 3; i++) await request(tokens.sotekCoach, `query ($id: ID!) { referral(id: $id) { id } clients(codePrefix: "SOT-") { nodes { code personal { fullName } } } }`, { id: sot4 });
     const page = async (after?: string) =>
       (
         await request(
@@ -320,7 +320,7 @@ describe('who may read the log', () => {
     const sot4 = await clientIdOf('SOT-0004');
     expect(codeOf(await request(tokens.sotekCoach, `{ personalDataAccessLog { nodes { id } } }`))).toBe('FORBIDDEN');
     expect(codeOf(await request(tokens.sotekCoach, `query ($id: ID!) { clientAccessReport(clientId: $id) { client { id } } }`, { id: sot4 }))).toBe('FORBIDDEN');
-    expect(codeOf(await request(tokens.sotekDpo, `{ clients { personal { fullName } } }`))).toBe('FORBIDDEN');
+    expect(codeOf(await request(tokens.sotekDpo, `{ clients { nodes { personal { fullName } } } }`))).toBe('FORBIDDEN');
   });
 
   it("another organisation's data protection officer sees nothing of it", async () => {

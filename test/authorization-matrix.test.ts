@@ -180,7 +180,7 @@ const cases: Record<string, Case> = {
   },
 
   // journeys: client data
-  'Query.clients': { document: '{ clients { id } }', marker: (f) => f.sotekClient },
+  'Query.clients': { document: '{ clients(codePrefix: "SOT-") { nodes { id } } }', marker: (f) => f.sotekClient },
   'Query.enrolment': { document: 'query ($id: ID!) { enrolment(id: $id) { id } }', variables: (f) => ({ id: f.sotekEnrolment }), marker: (f) => f.sotekEnrolment },
   'Query.enrolments': {
     document: 'query ($p: ID!) { enrolments(projectId: $p, first: 50) { nodes { id } } }',
@@ -262,7 +262,7 @@ const cases: Record<string, Case> = {
   },
 
   // outcomes
-  'Query.exitOutcomes': { document: '{ exitOutcomes { id } }', marker: (f) => f.sotekExit },
+  'Query.exitOutcomes': { document: '{ exitOutcomes(first: 100) { nodes { id } } }', marker: (f) => f.sotekExit },
   'Query.overdueFollowUps': { document: '{ overdueFollowUps(first: 100) { nodes { id } } }', marker: (f) => f.sotekOverdueFollowUp },
   'Query.instruments': { document: '{ instruments { id } }', other: null },
   'Query.projectOutcomeSettings': {
@@ -393,7 +393,7 @@ async function loadFixtures(): Promise<Fixtures> {
     f.sotekEnrolment = await one(`SELECT id FROM journeys.enrolment WHERE client_id = $1`, [f.sotekClient]);
     f.referralConsent = await one(`SELECT id FROM journeys.consent WHERE client_id = $1 AND recipient_org_id = $2`, [f.sotekClient, f.kuntoutussaatio]);
     f.sentReferral = await one(`SELECT id FROM journeys.referral WHERE sender_org_id = $1 AND receiver_org_id = $2 AND status = 'SENT'`, [f.sotek, f.kuntoutussaatio]);
-    f.sotekExit = await one('SELECT id FROM outcomes.exit_outcome WHERE org_id = $1 LIMIT 1', [f.sotek]);
+    f.sotekExit = await one('SELECT id FROM outcomes.exit_outcome WHERE org_id = $1 ORDER BY exit_date DESC, id LIMIT 1', [f.sotek]);
     f.sotekOverdueFollowUp = await one('SELECT id FROM outcomes.follow_up WHERE org_id = $1 AND completed_on IS NULL AND due_on < current_date ORDER BY due_on LIMIT 1', [f.sotek]);
   });
 

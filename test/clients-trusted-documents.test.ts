@@ -81,7 +81,7 @@ describe('trusted documents on (production)', () => {
   it('runs the stored document, not text sent along with a known hash', async () => {
     const response = await post(trustedOnly.url, { documentId: hashOf(ProjectsDocument), query: '{ clients { code } }' });
     expect(response.data.projects).toBeDefined();
-    expect(response.data.clients).toBeUndefined();
+    expect(response.data.clients).toBeUndefined(); // the stored Projects document ran instead
   });
 
   it('still requires a valid token for a registered operation', async () => {

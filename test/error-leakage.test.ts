@@ -292,8 +292,8 @@ describe('errors carry no SQL, stack or internals', () => {
     const referral = await ask('sotek', 'COACH', 'query ($id: ID!) { referral(id: $id) { status } }', { id: ids.draftReferral });
     expect(referral.data.referral.status).toBe('SENT');
     // Rolled back: the client was not created.
-    const clients = await ask('sotek', 'COACH', '{ clients { code } }');
-    expect(clients.data.clients.map((c: { code: string }) => c.code)).not.toContain('NUL-0001');
+    const clients = await ask('sotek', 'COACH', '{ clients(codePrefix: "NUL-") { nodes { code } } }');
+    expect(clients.data.clients.nodes.map((c: { code: string }) => c.code)).not.toContain('NUL-0001');
   });
 
   it('refuses NUL in read arguments and in cursors with BAD_USER_INPUT rather than a masked failure', async () => {
@@ -307,13 +307,13 @@ describe('errors carry no SQL, stack or internals', () => {
   it('masks an unexpected database failure as a bare internal error, and the service stays up', async () => {
     await withAdminClient(platform.adminUrl, (db) => db.query('REVOKE SELECT ON journeys.client FROM journeys_app'));
     try {
-      const response = await ask('sotek', 'COACH', '{ clients { id code } }');
+      const response = await ask('sotek', 'COACH', '{ clients { nodes { id code } } }');
       expect(response.errors).toEqual([{ message: 'Internal server error', path: ['clients'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
 
     } finally {
       await withAdminClient(platform.adminUrl, (db) => db.query('GRANT SELECT ON journeys.client TO journeys_app'));
     }
-    const again = await ask('sotek', 'COACH', '{ clients { code } }');
+    const again = await ask('sotek', 'COACH', '{ clients { nodes { code } } }');
     expect(again.errors).toBeUndefined();
   });
 
@@ -352,7 +352,7 @@ describe('production mode (NODE_ENV=production)', () => {
   it('masks an unexpected database failure as a bare internal error', async () => {
     await withAdminClient(production.adminUrl, (db) => db.query('REVOKE SELECT ON outcomes.exit_outcome FROM outcomes_app'));
     try {
-      const response = await production.graphql('{ exitOutcomes { id destination } }', { token: await token('sotek', 'COACH') });
+      const response = await production.graphql('{ exitOutcomes { nodes { id destination } } }', { token: await token('sotek', 'COACH') });
       expect(response.errors).toEqual([{ message: 'Internal server error', path: ['exitOutcomes'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
       expect(JSON.stringify(response)).not.toMatch(/permission|denied|exit_outcome|select/i);
     } finally {

@@ -22,11 +22,11 @@ afterAll(() => platform?.stop());
 describe("a coach of one organisation never gets another organisation's clients", () => {
   it('lists only their own clients and exits', async () => {
     const token = await platform.tokenFor('kuntoutussaatio', ['COACH']);
-    const { data, errors } = await platform.graphql('{ clients { code } exitOutcomes { destination enrolment { id } } }', { token });
+    const { data, errors } = await platform.graphql('{ clients { nodes { code } } exitOutcomes { nodes { destination enrolment { id } } } }', { token });
     expect(errors).toBeUndefined();
-    expect(data.clients.map((c: any) => c.code)).toEqual(['KUN-0001', 'KUN-0002', 'KUN-0003']);
-    expect(data.exitOutcomes.map((e: any) => e.destination)).toEqual(['KELA_VOCATIONAL_REHABILITATION', 'PAY_SUBSIDY_THIRD_SECTOR']);
-    expect(data.exitOutcomes.some((e: any) => sotekEnrolmentIds.includes(e.enrolment.id))).toBe(false);
+    expect(data.clients.nodes.map((c: any) => c.code)).toEqual(['KUN-0001', 'KUN-0002', 'KUN-0003']);
+    expect(data.exitOutcomes.nodes.map((e: any) => e.destination)).toEqual(['KELA_VOCATIONAL_REHABILITATION', 'PAY_SUBSIDY_THIRD_SECTOR']);
+    expect(data.exitOutcomes.nodes.some((e: any) => sotekEnrolmentIds.includes(e.enrolment.id))).toBe(false);
   });
 
   it("sees only its own enrolments in a joint project both organisations belong to", async () => {

@@ -248,7 +248,7 @@ describe('a coordinator or funder gets no row-level data of any organisation', (
   it('is refused every row-level entry point', async () => {
     for (const role of ['COORDINATOR', 'FUNDER'] as const) {
       const token = await platform.tokenFor('sotek', [role], ['yhteinen-askel']);
-      for (const query of ['{ exitOutcomes { id } }', '{ overdueFollowUps { nodes { id } } }']) {
+      for (const query of ['{ exitOutcomes { nodes { id } } }', '{ overdueFollowUps { nodes { id } } }']) {
         const { errors } = await platform.graphql(query, { token });
         expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       }

@@ -98,8 +98,8 @@ describe('start-up failures print one line naming the problem and exit non-zero'
       }
       expect(response?.status, stderr).toBe(200);
       const token = await platform.tokenFor('sotek', ['COACH']);
-      const { data } = await platform.graphql('{ clients { code } }', { token, url: `http://127.0.0.1:${port}/graphql` });
-      expect(data.clients.filter((c: any) => c.code.startsWith('SOT-'))).toHaveLength(5);
+      const { data } = await platform.graphql('{ clients(codePrefix: "SOT-") { nodes { code } } }', { token, url: `http://127.0.0.1:${port}/graphql` });
+      expect(data.clients.nodes).toHaveLength(5);
     } finally {
       child.kill('SIGTERM');
     }

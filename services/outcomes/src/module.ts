@@ -1,3 +1,4 @@
+import { ExitListIndex1735000000000 } from './db/migrations/1735000000000-exit-list-index.js';
 import type { SubgraphModule } from '@polku/kit';
 import { ExitOutcomes1732000000000 } from './db/migrations/1732000000000-exit-outcomes.js';
 import { OutcomesModel1733000000000 } from './db/migrations/1733000000000-outcomes-model.js';
@@ -15,7 +16,7 @@ export const outcomesSubgraph: SubgraphModule<OutcomesLoaders> = {
     schema: 'outcomes',
     appRole: 'outcomes_app',
     entities: [ExitOutcomeEntity, FollowUpEntity],
-    migrations: [ExitOutcomes1732000000000, OutcomesModel1733000000000, PooledSummaries1734000000000],
+    migrations: [ExitOutcomes1732000000000, OutcomesModel1733000000000, PooledSummaries1734000000000, ExitListIndex1735000000000],
   },
   build: buildOutcomesSubgraph,
   createLoaders: createOutcomesLoaders,

@@ -216,15 +216,22 @@ export type ClientPathsQueryVariables = Exact<{
 
 export type ClientPathsQuery = { enrolments: { nodes: Array<{ id: string, startedOn: string, plannedEndOn: string | null, phase: Phase, phaseLabel: string, monthOnPath: number, expectedPhase: { phase: Phase, focus: string } | null, client: { code: string }, project: { slug: string, name: string }, goals: Array<{ title: string, status: GoalStatus, statusLabel: string }>, coachingSessions: Array<{ kind: SessionKind, heldOn: string, minutes: number }>, activities: Array<{ kind: ActivityKind, kindLabel: string, title: string, completedOn: string }>, reports: Array<{ kind: ReportKind, writtenOn: string }>, latestReferral: { status: ReferralStatus, receiver: { name: string } } | null, exitOutcome: { destination: ExitDestination, exitDate: string, qualityPath: boolean } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type ExitOutcomesQueryVariables = Exact<{ [key: string]: never; }>;
+export type ExitOutcomesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
 
 
-export type ExitOutcomesQuery = { exitOutcomes: Array<{ id: string, exitDate: string, destination: ExitDestination, qualityPath: boolean, enrolment: { id: string, startedOn: string, client: { code: string }, project: { slug: string, name: string } } }> };
+export type ExitOutcomesQuery = { exitOutcomes: { nodes: Array<{ id: string, exitDate: string, destination: ExitDestination, qualityPath: boolean, enrolment: { id: string, startedOn: string, client: { code: string }, project: { slug: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type MyClientsQueryVariables = Exact<{ [key: string]: never; }>;
+export type MyClientsQueryVariables = Exact<{
+  codePrefix?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
 
 
-export type MyClientsQuery = { clients: Array<{ id: string, code: string, organisation: { slug: string, name: string } }> };
+export type MyClientsQuery = { clients: { nodes: Array<{ id: string, code: string, organisation: { slug: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ProjectDirectoryQueryVariables = Exact<{
   slug: string;
@@ -350,38 +357,50 @@ export const ClientPathsDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:6de6e49657c68d7e166fc0328a3dc48380c0ec564a9538d507edd39401c046dc"}) as unknown as TypedDocumentString<ClientPathsQuery, ClientPathsQueryVariables>;
 export const ExitOutcomesDocument = new TypedDocumentString(`
-    query ExitOutcomes {
-  exitOutcomes {
-    id
-    exitDate
-    destination
-    qualityPath
-    enrolment {
+    query ExitOutcomes($first: Int, $after: String) {
+  exitOutcomes(first: $first, after: $after) {
+    nodes {
       id
-      startedOn
-      client {
-        code
+      exitDate
+      destination
+      qualityPath
+      enrolment {
+        id
+        startedOn
+        client {
+          code
+        }
+        project {
+          slug
+          name
+        }
       }
-      project {
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:2557d51b1c6ba9bf5d9172b7f924fc8c10f1574477ac5a489d7d9a7a140683ae"}) as unknown as TypedDocumentString<ExitOutcomesQuery, ExitOutcomesQueryVariables>;
+export const MyClientsDocument = new TypedDocumentString(`
+    query MyClients($codePrefix: String, $first: Int, $after: String) {
+  clients(codePrefix: $codePrefix, first: $first, after: $after) {
+    nodes {
+      id
+      code
+      organisation {
         slug
         name
       }
     }
-  }
-}
-    `, {"hash":"sha256:9a683f79046edaa6cedf6fd0453cb405c7a5b3a9957e6d97ee36188cc2a6852c"}) as unknown as TypedDocumentString<ExitOutcomesQuery, ExitOutcomesQueryVariables>;
-export const MyClientsDocument = new TypedDocumentString(`
-    query MyClients {
-  clients {
-    id
-    code
-    organisation {
-      slug
-      name
+    pageInfo {
+      hasNextPage
+      endCursor
     }
   }
 }
-    `, {"hash":"sha256:585ffd759ab0ccf03e15e0644f640717ea6bd9bbce4c94a7ab73909ebabb81d5"}) as unknown as TypedDocumentString<MyClientsQuery, MyClientsQueryVariables>;
+    `, {"hash":"sha256:a9d322a23566af52c8fae869a0a507264a36e439adf86a8d280a3ed69ec89189"}) as unknown as TypedDocumentString<MyClientsQuery, MyClientsQueryVariables>;
 export const ProjectDirectoryDocument = new TypedDocumentString(`
     query ProjectDirectory($slug: String!, $locale: Locale) {
   project(slug: $slug) {

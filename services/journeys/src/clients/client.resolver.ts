@@ -1,6 +1,6 @@
-import { apiError, ErrorCode, Locale, type SubgraphContext } from '@polku/kit';
+import { apiError, decodeCursor, ErrorCode, Locale, PageArgs, pageSize, toPage, type SubgraphContext } from '@polku/kit';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { selectedFields } from '../audit/selected-fields.js';
 import { explainConstraint } from '../db/constraint-errors.js';
 import { Enrolment } from '../enrolments/enrolment.type.js';
@@ -11,7 +11,7 @@ import { educationLevelLabels, obstacleLabels } from '../vocabulary/client-backg
 import { labelIn } from '../vocabulary/labelled-enum.js';
 import type { ClientEntity } from './client.entity.js';
 import { clientStore } from './client.store.js';
-import { Client, ClientBackground, ClientPersonalData, CreateClientInput } from './client.type.js';
+import { Client, ClientBackground, ClientConnection, ClientPersonalData, CreateClientInput } from './client.type.js';
 
 type Context = SubgraphContext<JourneysLoaders>;
 
@@ -21,9 +21,16 @@ const backgroundFields = (info: GraphQLResolveInfo) =>
 
 @Resolver(() => Client)
 export class ClientResolver {
-  @Query(() => [Client], { description: "The caller's organisation's clients, by code." })
-  clients(@Ctx() ctx: Context) {
-    return ctx.db.run((manager) => clientStore.list(manager));
+  @Query(() => ClientConnection, { description: "The caller's organisation's clients by code, a page at a time." })
+  async clients(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg('codePrefix', () => String, { nullable: true, description: 'Only clients whose code starts with this, e.g. "SOT-".' }) codePrefix?: string | null,
+  ) {
+    const size = pageSize(page.first);
+    const after = decodeCursor(page.after, 1);
+    const rows = await ctx.db.run((manager) => clientStore.page(manager, { codePrefix }, size + 1, after?.[0] === undefined ? undefined : String(after[0])));
+    return toPage(rows, size, (row) => [row.code]);
   }
 
   @Mutation(() => Client, { description: "Adds a client to the caller's organisation; personal data is stored apart from the pseudonymous record." })

@@ -11,8 +11,12 @@ export interface ClientPersonalDataRow {
 }
 
 export const clientStore = {
-  list(manager: EntityManager) {
-    return manager.find(ClientEntity, { order: { code: 'ASC' } });
+  /** A page of the organisation's clients by code (keyset on the unique (org_id, code) index). */
+  page(manager: EntityManager, filter: { codePrefix?: string | null }, limit: number, afterCode?: string) {
+    const query = manager.createQueryBuilder(ClientEntity, 'c').orderBy('c.code', 'ASC').limit(limit);
+    if (filter.codePrefix) query.andWhere('c.code LIKE :prefix', { prefix: `${filter.codePrefix.replace(/[\\%_]/g, '\\$&')}%` });
+    if (afterCode !== undefined) query.andWhere('c.code > :afterCode', { afterCode });
+    return query.getMany();
   },
   byIds(manager: EntityManager, ids: string[]) {
     return manager.findBy(ClientEntity, { id: In(ids) });

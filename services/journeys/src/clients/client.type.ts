@@ -1,3 +1,4 @@
+import { Connection } from '@polku/kit';
 import { Directive, Extensions, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Organisation } from '../references/organisation.reference.js';
 import { EducationLevel, Obstacle } from '../vocabulary/client-background.js';
@@ -91,3 +92,5 @@ export class CreateClientInput {
   @Field(() => String, { nullable: true, description: 'Makes a retried request return the first result instead of creating a duplicate (unique per organisation).' })
   idempotencyKey?: string | null;
 }
+
+export const ClientConnection = Connection(Client, 'Client', "A page of the caller's organisation's clients, by code.");

@@ -1,5 +1,5 @@
-import { apiError, ErrorCode, type SubgraphContext } from '@polku/kit';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { apiError, decodeCursor, ErrorCode, isUuid, PageArgs, pageSize, toPage, type SubgraphContext } from '@polku/kit';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { FollowUp } from '../follow-ups/follow-up.type.js';
 import type { OutcomesLoaders } from '../loaders.js';
 import { enrolmentFacts } from '../references/enrolment-facts.js';
@@ -8,15 +8,23 @@ import { today } from '../dates.js';
 import { destinationLabels, esfIndicatorOf, isQualityPath } from './exit-destination.js';
 import type { ExitOutcomeEntity } from './exit-outcome.entity.js';
 import { exitOutcomeStore } from './exit-outcome.store.js';
-import { ExitOutcome, RecordExitInput } from './exit-outcome.type.js';
+import { ExitOutcome, ExitOutcomeConnection, RecordExitInput } from './exit-outcome.type.js';
 
 type Context = SubgraphContext<OutcomesLoaders>;
 
 @Resolver(() => ExitOutcome)
 export class ExitOutcomeResolver {
-  @Query(() => [ExitOutcome], { description: "The caller's organisation's exit outcomes, latest first." })
-  exitOutcomes(@Ctx() ctx: Context) {
-    return ctx.db.run((manager) => exitOutcomeStore.list(manager));
+  @Query(() => ExitOutcomeConnection, { description: "The caller's organisation's exit outcomes, latest first, a page at a time." })
+  async exitOutcomes(@Args() page: PageArgs, @Ctx() ctx: Context) {
+    const size = pageSize(page.first);
+    const after = decodeCursor(page.after);
+    if (after && (!/^\d{4}-\d{2}-\d{2}$/.test(String(after[0])) || !isUuid(after[1]))) {
+      throw apiError(ErrorCode.BAD_USER_INPUT, 'after is not a valid cursor.', { argument: 'after' });
+    }
+    const rows = await ctx.db.run((manager) =>
+      exitOutcomeStore.page(manager, size + 1, after ? { exitDate: String(after[0]), id: String(after[1]) } : undefined),
+    );
+    return toPage(rows, size, (row) => [row.exitDate, row.id]);
   }
 
   @Mutation(() => ExitOutcome, {

@@ -2,8 +2,11 @@ import { In, type EntityManager } from 'typeorm';
 import { ExitOutcomeEntity } from './exit-outcome.entity.js';
 
 export const exitOutcomeStore = {
-  list(manager: EntityManager) {
-    return manager.find(ExitOutcomeEntity, { order: { exitDate: 'DESC', id: 'ASC' } });
+  /** A page of the organisation's exits, latest first (keyset on exit_outcome_org_date_idx). */
+  page(manager: EntityManager, limit: number, after?: { exitDate: string; id: string }) {
+    const query = manager.createQueryBuilder(ExitOutcomeEntity, 'e').orderBy('e.exitDate', 'DESC').addOrderBy('e.id', 'ASC').limit(limit);
+    if (after) query.andWhere('(e.exitDate < :date OR (e.exitDate = :date AND e.id > :id))', { date: after.exitDate, id: after.id });
+    return query.getMany();
   },
   byIds(manager: EntityManager, ids: string[]) {
     return manager.findBy(ExitOutcomeEntity, { id: In(ids) });

@@ -1,4 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
+import { Connection } from '@polku/kit';
 import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Enrolment } from '../references/enrolment.reference.js';
 import { EmployerSector, EsfIndicator, ExitDestination } from './exit-destination.js';
@@ -57,3 +58,5 @@ export class RecordExitInput {
   @Field({ nullable: true, defaultValue: false, description: 'Whether a qualification or qualification unit was gained.' })
   qualificationGained: boolean;
 }
+
+export const ExitOutcomeConnection = Connection(ExitOutcome, 'ExitOutcome', "A page of the caller's organisation's exit outcomes, latest first.");
