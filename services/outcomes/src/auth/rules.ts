@@ -15,12 +15,18 @@ const metricsAccess = rule('metricsAccess', { cache: 'strict' })(
       : isOrganisationStaff(ctx.caller),
 );
 
+/** A project's settings: its organisations' staff, or a COORDINATOR or FUNDER appointed to it. */
+const appointedToProject = rule('appointedToProject', { cache: 'strict' })(
+  (_parent, args: { projectId: string }, ctx: { caller: Caller }) =>
+    ctx.caller.roles.some((role) => role === 'COORDINATOR' || role === 'FUNDER') && ctx.caller.projectIds.includes(args.projectId),
+);
+
 export const outcomesRules: EntryPointRules = {
   Query: {
     exitOutcomes: organisationStaff,
     overdueFollowUps: organisationStaff,
     instruments: isAuthenticated,
-    projectOutcomeSettings: or(organisationStaff, hasRole('COORDINATOR', 'FUNDER')),
+    projectOutcomeSettings: or(organisationStaff, appointedToProject),
     projectMetrics: metricsAccess,
     projectIndicatorsCsv: metricsAccess,
   },
