@@ -302,6 +302,12 @@ describe('errors carry no SQL, stack or internals', () => {
     const cursor = Buffer.from(JSON.stringify(['a\u0000', 'b'])).toString('base64url');
     const page = await ask('sotek', 'COACH', 'query ($after: String) { organisations(first: 2, after: $after) { nodes { id } } }', { after: cursor });
     expect(page.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // A date that does not exist, in every list paged by date.
+    const impossible = Buffer.from(JSON.stringify(['2026-99-99', '1b4e28ba-2fa1-41d2-883f-0016d3cca427'])).toString('base64url');
+    for (const list of ['enrolments', 'exitOutcomes', 'overdueFollowUps']) {
+      const response = await ask('sotek', 'COACH', `query ($after: String) { ${list}(first: 2, after: $after) { nodes { id } } }`, { after: impossible });
+      expect({ list, code: response.errors?.[0]?.extensions?.code }).toEqual({ list, code: 'BAD_USER_INPUT' });
+    }
   });
 
   it('masks an unexpected database failure as a bare internal error, and the service stays up', async () => {

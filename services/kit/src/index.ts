@@ -13,7 +13,7 @@ export { envPort, requireEnv } from './config.js';
 export { loaderOfOne, loaderOfMany, isUuid } from './db/loaders.js';
 export { migrateSubgraph, startSubgraph, runSubgraphFromEnv, type SubgraphModule, type SubgraphRuntime } from './graphql/subgraph-module.js';
 export { applyEntryPointRules, entryPointsWithoutRules, hasRole, isAuthenticated, allow, and, deny, not, or, rule, type EntryPointRules, type ShieldRule } from './auth/rules.js';
-export { Connection, PageArgs, PageInfo, pageSize, encodeCursor, decodeCursor, toPage, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, type Page } from './graphql/connection.js';
+export { Connection, PageArgs, PageInfo, pageSize, encodeCursor, decodeCursor, toPage, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, type CursorPart, type Page } from './graphql/connection.js';
 export { Locale, localeOfRequest, registerLabelledEnum, LocaleArg, labelOf, type Labels, type EnumLabels } from './graphql/locale.js';
 export { PeerSubgraphs, PeerError, type PeerClient } from './graphql/peers.js';
 export { sqlStatementCount } from './db/statement-counter.js';

@@ -1,4 +1,4 @@
-import { apiError, decodeCursor, ErrorCode, isUuid, pageSize, toPage, type PageArgs } from '@polku/kit';
+import { decodeCursor, pageSize, toPage, type PageArgs } from '@polku/kit';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /**
@@ -12,10 +12,9 @@ export async function pageByName<Row extends ObjectLiteral & { id: string; name:
 ) {
   const size = pageSize(args.first);
   const alias = query.alias;
-  const after = decodeCursor(args.after);
+  const after = decodeCursor(args.after, ['text', 'uuid']);
   if (after) {
     const [name, id] = after;
-    if (typeof name !== 'string' || !isUuid(id)) throw apiError(ErrorCode.BAD_USER_INPUT, 'after is not a valid cursor.', { argument: 'after' });
     query.andWhere(`(${alias}.name, ${alias}.id) > (:afterName, :afterId)`, { afterName: name, afterId: id });
   }
   const rows = await query.orderBy(`${alias}.name`, 'ASC').addOrderBy(`${alias}.id`, 'ASC').limit(size + 1).getMany();

@@ -26,8 +26,7 @@ export class PersonalDataAccessResolver {
   })
   async personalDataAccessLog(@Args() args: PersonalDataAccessArgs, @Args() page: PageArgs, @Ctx() ctx: Context) {
     const size = pageSize(page.first);
-    const after = decodeCursor(page.after, 1);
-    if (after && !/^\d{1,18}$/.test(String(after[0]))) throw apiError(ErrorCode.BAD_USER_INPUT, 'after is not a valid cursor.', { argument: 'after' });
+    const after = decodeCursor(page.after, ['serial']);
     const filter = args.filter ?? {};
     for (const argument of ['clientId', 'actorOrganisationId'] as const) {
       if (filter[argument] && !isUuid(filter[argument])) throw apiError(ErrorCode.BAD_USER_INPUT, `filter.${argument} is not a valid id.`, { argument });

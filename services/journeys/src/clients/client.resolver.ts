@@ -28,8 +28,8 @@ export class ClientResolver {
     @Arg('codePrefix', () => String, { nullable: true, description: 'Only clients whose code starts with this, e.g. "SOT-".' }) codePrefix?: string | null,
   ) {
     const size = pageSize(page.first);
-    const after = decodeCursor(page.after, 1);
-    const rows = await ctx.db.run((manager) => clientStore.page(manager, { codePrefix }, size + 1, after?.[0] === undefined ? undefined : String(after[0])));
+    const after = decodeCursor(page.after, ['text']);
+    const rows = await ctx.db.run((manager) => clientStore.page(manager, { codePrefix }, size + 1, after?.[0]));
     return toPage(rows, size, (row) => [row.code]);
   }
 

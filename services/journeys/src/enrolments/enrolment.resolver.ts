@@ -35,10 +35,7 @@ export class EnrolmentResolver {
   ) {
     const size = pageSize(page.first);
     if (projectId && !isUuid(projectId)) return toPage([], size, () => []);
-    const after = decodeCursor(page.after);
-    if (after && (!/^\d{4}-\d{2}-\d{2}$/.test(String(after[0])) || !isUuid(after[1]))) {
-      throw apiError(ErrorCode.BAD_USER_INPUT, 'after is not a valid cursor.', { argument: 'after' });
-    }
+    const after = decodeCursor(page.after, ['date', 'uuid']);
     const rows = await ctx.db.run((manager) => enrolmentStore.page(manager, { projectId, phase }, size + 1, after));
     return toPage(rows, size, (row) => [row.startedOn, row.id]);
   }

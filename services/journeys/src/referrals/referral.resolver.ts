@@ -23,8 +23,7 @@ const countsOf = (row: ReferralCountsRow | null): ReferralCounts => (row ? { sen
 
 async function inbox(ctx: Context, side: 'sent' | 'received', args: InboxArgs, page: PageArgs) {
   const size = pageSize(page.first);
-  const after = decodeCursor(page.after);
-  if (after && (!isUuid(after[1]) || Number.isNaN(Date.parse(String(after[0]))))) throw apiError(ErrorCode.BAD_USER_INPUT, 'after is not a valid cursor.', { argument: 'after' });
+  const after = decodeCursor(page.after, ['timestamp', 'uuid']);
   const filter = args.filter ?? {};
   for (const argument of ['projectId', 'serviceOfferingId'] as const) {
     if (filter[argument] && !isUuid(filter[argument])) throw apiError(ErrorCode.BAD_USER_INPUT, `filter.${argument} is not a valid id.`, { argument });

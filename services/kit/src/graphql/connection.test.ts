@@ -5,13 +5,30 @@ describe('cursor connections', () => {
   it('round-trips a position through an opaque cursor', () => {
     const cursor = encodeCursor(['Sotek-säätiö', '1b4e28ba-2fa1-41d2-883f-0016d3cca427']);
     expect(cursor).not.toContain('Sotek');
-    expect(decodeCursor(cursor)).toEqual(['Sotek-säätiö', '1b4e28ba-2fa1-41d2-883f-0016d3cca427']);
+    expect(decodeCursor(cursor, ['text', 'uuid'])).toEqual(['Sotek-säätiö', '1b4e28ba-2fa1-41d2-883f-0016d3cca427']);
   });
 
   it('refuses a cursor it did not make with BAD_USER_INPUT', () => {
-    for (const bad of ['not-base64-json', encodeCursor(['only-one']), Buffer.from('{"a":1}').toString('base64url'), encodeCursor(['a\u0000', 'b'])]) {
-      expect(() => decodeCursor(bad)).toThrowError(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    const id = '1b4e28ba-2fa1-41d2-883f-0016d3cca427';
+    const bad = [
+      'not-base64-json',
+      encodeCursor(['only-one']),
+      Buffer.from('{"a":1}').toString('base64url'),
+      encodeCursor(['a\u0000', id]),
+      encodeCursor(['Sotek', 'not-a-uuid']),
+    ];
+    for (const cursor of bad) {
+      expect(() => decodeCursor(cursor, ['text', 'uuid'])).toThrowError(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
     }
+  });
+
+  it('refuses dates and timestamps that do not exist', () => {
+    const id = '1b4e28ba-2fa1-41d2-883f-0016d3cca427';
+    expect(decodeCursor(encodeCursor(['2026-02-28', id]), ['date', 'uuid'])).toEqual(['2026-02-28', id]);
+    for (const date of ['2026-99-99', '2026-02-30', '26-01-01']) expect(() => decodeCursor(encodeCursor([date, id]), ['date', 'uuid'])).toThrow(/not a valid cursor/);
+    expect(decodeCursor(encodeCursor(['2026-11-23T10:00:00.000Z', id]), ['timestamp', 'uuid'])).toHaveLength(2);
+    expect(() => decodeCursor(encodeCursor(['2026-13-23T10:00:00Z', id]), ['timestamp', 'uuid'])).toThrow(/not a valid cursor/);
+    expect(decodeCursor(encodeCursor([42]), ['serial'])).toEqual(['42']);
   });
 
   it('bounds the page size', () => {

@@ -71,16 +71,39 @@ export function encodeCursor(position: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(position)).toString('base64url');
 }
 
-/** The sort key and id a cursor stands for, or BAD_USER_INPUT when it is not one of ours. */
-export function decodeCursor(cursor: string | null | undefined, length = 2): (string | number)[] | undefined {
+/** What a cursor position holds, checked before it reaches SQL (a bad one is BAD_USER_INPUT, never a database error). */
+export type CursorPart = 'text' | 'uuid' | 'date' | 'timestamp' | 'serial';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isExactDate = (value: string) => {
+  const date = new Date(`${value}T00:00:00Z`);
+  // 2026-02-30 parses as 2 March: only a date that prints back as itself exists.
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+};
+const partIsValid: Record<CursorPart, (value: string) => boolean> = {
+  text: (value) => !value.includes('\u0000'),
+  uuid: (value) => uuidPattern.test(value),
+  date: (value) => isExactDate(value),
+  timestamp: (value) => /^\d{4}-\d{2}-\d{2}[T ]/.test(value) && isExactDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value)),
+  serial: (value) => /^\d{1,18}$/.test(value),
+};
+
+/**
+ * The position a cursor stands for, as strings, one per part (e.g. a sort
+ * date and an id: ['date', 'uuid']); BAD_USER_INPUT when it is not a cursor
+ * of this shape.
+ */
+export function decodeCursor(cursor: string | null | undefined, parts: readonly CursorPart[]): string[] | undefined {
   if (cursor === null || cursor === undefined) return undefined;
+  let position: unknown;
   try {
-    const position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(position) && position.length === length && position.every((v) => typeof v === 'number' || (typeof v === 'string' && !v.includes('\u0000')))) {
-      return position;
-    }
+    position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    position = undefined;
+  }
+  if (Array.isArray(position) && position.length === parts.length) {
+    const values = position.map((value) => (typeof value === 'number' ? String(value) : value));
+    if (values.every((value, i) => typeof value === 'string' && partIsValid[parts[i]!](value))) return values as string[];
   }
   throw apiError(ErrorCode.BAD_USER_INPUT, 'after is not a valid cursor.', { argument: 'after' });
 }

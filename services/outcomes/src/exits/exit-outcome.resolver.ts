@@ -1,4 +1,4 @@
-import { apiError, decodeCursor, ErrorCode, isUuid, PageArgs, pageSize, toPage, type SubgraphContext } from '@polku/kit';
+import { apiError, decodeCursor, ErrorCode, PageArgs, pageSize, toPage, type SubgraphContext } from '@polku/kit';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { FollowUp } from '../follow-ups/follow-up.type.js';
 import type { OutcomesLoaders } from '../loaders.js';
@@ -17,13 +17,8 @@ export class ExitOutcomeResolver {
   @Query(() => ExitOutcomeConnection, { description: "The caller's organisation's exit outcomes, latest first, a page at a time." })
   async exitOutcomes(@Args() page: PageArgs, @Ctx() ctx: Context) {
     const size = pageSize(page.first);
-    const after = decodeCursor(page.after);
-    if (after && (!/^\d{4}-\d{2}-\d{2}$/.test(String(after[0])) || !isUuid(after[1]))) {
-      throw apiError(ErrorCode.BAD_USER_INPUT, 'after is not a valid cursor.', { argument: 'after' });
-    }
-    const rows = await ctx.db.run((manager) =>
-      exitOutcomeStore.page(manager, size + 1, after ? { exitDate: String(after[0]), id: String(after[1]) } : undefined),
-    );
+    const after = decodeCursor(page.after, ['date', 'uuid']);
+    const rows = await ctx.db.run((manager) => exitOutcomeStore.page(manager, size + 1, after ? { exitDate: after[0]!, id: after[1]! } : undefined));
     return toPage(rows, size, (row) => [row.exitDate, row.id]);
   }
 

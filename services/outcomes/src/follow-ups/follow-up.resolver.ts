@@ -15,9 +15,8 @@ export class FollowUpResolver {
   @Query(() => FollowUpConnection, { description: "The caller's organisation's follow-ups that are past due and not done, oldest first." })
   async overdueFollowUps(@Args() page: PageArgs, @Ctx() ctx: Context) {
     const size = pageSize(page.first);
-    const cursor = decodeCursor(page.after);
-    const after = cursor ? { dueOn: String(cursor[0]), id: String(cursor[1]) } : undefined;
-    if (after && !isUuid(after.id)) throw apiError(ErrorCode.BAD_USER_INPUT, 'after is not a valid cursor.', { argument: 'after' });
+    const cursor = decodeCursor(page.after, ['date', 'uuid']);
+    const after = cursor ? { dueOn: cursor[0]!, id: cursor[1]! } : undefined;
     const rows = await ctx.db.run((manager) => followUpStore.overdue(manager, after, size + 1));
     return toPage(rows, size, (row) => [row.dueOn, row.id]);
   }
