@@ -252,6 +252,22 @@ describe('errors carry no SQL, stack or internals', () => {
     }
   });
 
+  it('answers a malformed id in createReferral exactly like an unknown one', async () => {
+    const offering = await withAdminClient(platform.adminUrl, async (db) =>
+      (await db.query(`SELECT id FROM partners.service_offering WHERE organisation_id = $1 AND accepts_referrals LIMIT 1`, [ids.kuntoutussaatio])).rows[0].id as string,
+    );
+    const create = (enrolmentId: string) =>
+      ask('sotek', 'COACH', 'mutation ($e: ID!, $o: ID!, $c: ID!) { createReferral(input: { enrolmentId: $e, serviceOfferingId: $o, consentId: $c }) { id } }', {
+        e: enrolmentId,
+        o: offering,
+        c: '1b4e28ba-2fa1-41d2-883f-0016d3cca427',
+      });
+    const malformed = await create('not-an-id');
+    const unknown = await create('00000000-0000-4000-8000-000000000000');
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(answer(malformed)).toEqual(answer(unknown));
+  });
+
   it('turns broken constraints into typed errors that name no constraint, table or column', async () => {
     const code = `LEAK-${Date.now().toString(36).toUpperCase()}`;
     const responses = [

@@ -32,9 +32,9 @@ export interface CreateReferral {
  * partners come from the partners subgraph, asked with the caller's token.
  */
 export async function createReferral(ctx: Context, input: CreateReferral): Promise<ReferralRow> {
-  for (const [argument, id] of Object.entries({ enrolmentId: input.enrolmentId, serviceOfferingId: input.serviceOfferingId, consentId: input.consentId })) {
-    if (!isUuid(id)) throw apiError(ErrorCode.BAD_USER_INPUT, `${argument} is not a valid id.`, { argument });
-  }
+  // A malformed id is answered like an unknown one (and never reaches PostgreSQL as a cast error).
+  if (!isUuid(input.enrolmentId)) throw apiError(ErrorCode.NOT_FOUND, 'No such enrolment.', { argument: 'enrolmentId' });
+  if (!isUuid(input.serviceOfferingId)) throw apiError(ErrorCode.NOT_FOUND, 'No such service offering.', { argument: 'serviceOfferingId' });
   const me = ctx.caller.organisationId;
   const id = await ctx.db.run((manager) =>
     once(manager, ctx.caller, input.idempotencyKey, 'createReferral', input, async () => {
@@ -75,7 +75,7 @@ async function requireCoveringConsent(
   consentId: string,
   scope: { clientId: string; recipientOrgId: string; projectId: string; serviceOfferingId: string },
 ) {
-  const consent = await manager.findOneBy(ConsentEntity, { id: consentId });
+  const consent = isUuid(consentId) ? await manager.findOneBy(ConsentEntity, { id: consentId }) : null;
   const covers =
     consent &&
     consent.purpose === ConsentPurpose.REFERRAL &&
