@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, type GatewayConfigSupergraph } from '@graphql-hive/gateway-runtime';
 import { PERSISTED_QUERY_NOT_FOUND, type TrustedDocuments } from '@polku/gateway';
+import { listen } from '@polku/kit';
 
 export interface HiveGatewayOptions {
   /** schema/supergraph.graphql, unchanged. */
@@ -56,21 +56,5 @@ const refusal = (message: string) => ({ message, extensions: { code: PERSISTED_Q
 /** Serves hiveGatewayConfig() at /graphql on node:http (what `npm run gateway:hive` and the tests run). */
 export async function startHiveGateway(options: HiveGatewayOptions & { port: number; host?: string }) {
   const gateway = createGatewayRuntime(hiveGatewayConfig(options));
-  const server = createServer(gateway);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
-  return {
-    port,
-    url: `http://localhost:${port}/graphql`,
-    async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await gateway.dispose();
-    },
-  };
+  return listen(createServer(gateway), { name: 'hive gateway', port: options.port, host: options.host, onClose: () => gateway.dispose() });
 }

@@ -9,3 +9,4 @@ export { withAdminClient } from './database.js';
 export { generateSynthetic, defaultSyntheticOptions, type SyntheticOptions } from './synthetic.js';
 export { checkSchema, describeSchemaCheck, type AcknowledgedChange, type SchemaCheck } from './schema-checks.js';
 export { ensureStaffRecord } from './staff-records.js';
+export { freePort } from './free-port.js';

@@ -1,8 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureStaffRecord, resolveSlugs, startPlatform, type RunningPlatform } from '@polku/scripts';
+import { ensureStaffRecord, freePort, resolveSlugs, startPlatform, type RunningPlatform } from '@polku/scripts';
 import type { Role } from '@polku/kit';
 
 export interface GraphQLResponse<T = any> {
@@ -22,16 +21,7 @@ export interface TestPlatform extends RunningPlatform {
   organisationId(slug: string): Promise<string>;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /**
  * Boots the real platform for one test file: embedded PostgreSQL in a

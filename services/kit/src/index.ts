@@ -8,7 +8,8 @@ export { createLogger, type Logger } from './logger.js';
 export { buildSubgraph, type BuiltSubgraph, type SubgraphDefinition, type ReferenceResolvers } from './graphql/subgraph.js';
 export { maskUnexpectedErrors } from './graphql/errors.js';
 export { startSubgraphService, requestIdOf, type SubgraphContext, type SubgraphServiceOptions } from './graphql/subgraph-server.js';
-export { serveGraphQL, type PreparedRequest, type RunningHttpService } from './http/serve.js';
+export { serveGraphQL, type PreparedRequest } from './http/serve.js';
+export { listen, type RunningHttpService } from './http/listen.js';
 export { envPort, requireEnv } from './config.js';
 export { loaderOfOne, loaderOfMany, isUuid } from './db/loaders.js';
 export { migrateSubgraph, startSubgraph, runSubgraphFromEnv, type SubgraphModule, type SubgraphRuntime } from './graphql/subgraph-module.js';
@@ -18,3 +19,4 @@ export { Locale, localeOfRequest, registerLabelledEnum, LocaleArg, labelOf, type
 export { PeerSubgraphs, PeerError, type PeerClient } from './graphql/peers.js';
 export { sqlStatementCount } from './db/statement-counter.js';
 export { checkCallerWithPartners, ConfirmedCallers, unlistedCaller, type CallerCheck } from './auth/caller-check.js';
+export { sqlValueList } from './db/sql.js';

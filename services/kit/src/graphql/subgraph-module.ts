@@ -5,7 +5,7 @@ import { envPort, requireEnv } from '../config.js';
 import { createServiceDataSource, migrateServiceSchema } from '../db/data-source.js';
 import type { OrgScope } from '../db/org-scope.js';
 import { describeStartupFailure, StartupError } from '../errors.js';
-import type { RunningHttpService } from '../http/serve.js';
+import type { RunningHttpService } from '../http/listen.js';
 import { createLogger, type Logger } from '../logger.js';
 import type { BuiltSubgraph } from './subgraph.js';
 import { startSubgraphService } from './subgraph-server.js';

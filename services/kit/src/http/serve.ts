@@ -1,8 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { StartupError } from '../errors.js';
+import { listen, type RunningHttpService } from './listen.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -31,11 +30,6 @@ export interface PreparedRequest {
   body: unknown;
 }
 
-export interface RunningHttpService {
-  url: string;
-  port: number;
-  close(): Promise<void>;
-}
 
 /**
  * Serves an Apollo Server at /graphql and a health probe at /health on plain
@@ -95,28 +89,7 @@ export async function serveGraphQL<TContext extends BaseContext>(options: ServeO
     response.end();
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new StartupError(`${options.name}: port ${options.port} is already in use; stop the other process or set another port`)
-          : error,
-      ),
-    );
-    server.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
-  return {
-    port,
-    url: `http://localhost:${port}/graphql`,
-    async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await apollo.stop();
-    },
-  };
+  return listen(server, { name: options.name, port: options.port, host: options.host, onClose: () => apollo.stop() });
 }
 
 function respondJson(response: ServerResponse, status: number, body: unknown) {

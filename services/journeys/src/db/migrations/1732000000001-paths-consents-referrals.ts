@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { EducationLevel, Obstacle } from '../../vocabulary/client-background.js';
 import { ConsentPurpose, DataCategory } from '../../vocabulary/consent.js';
-import { sqlValues } from '../../vocabulary/labelled-enum.js';
+import { sqlValueList } from '@polku/kit';
 import { ActivityKind, GoalStatus, GroupActivityKind, ReportKind, SessionKind } from '../../vocabulary/path-content.js';
 import { Phase } from '../../vocabulary/phase.js';
 import { ReferralStatus } from '../../vocabulary/referral-status.js';
@@ -32,8 +32,8 @@ export class PathsConsentsReferrals1732000000001 implements MigrationInterface {
   async up(db: QueryRunner): Promise<void> {
     await db.query(`
       ALTER TABLE journeys.client
-        ADD COLUMN education_level text CHECK (education_level IN (${sqlValues(EducationLevel)})),
-        ADD COLUMN obstacles text[] NOT NULL DEFAULT '{}' CHECK (obstacles <@ ARRAY[${sqlValues(Obstacle)}]::text[]);
+        ADD COLUMN education_level text CHECK (education_level IN (${sqlValueList(EducationLevel)})),
+        ADD COLUMN obstacles text[] NOT NULL DEFAULT '{}' CHECK (obstacles <@ ARRAY[${sqlValueList(Obstacle)}]::text[]);
 
       CREATE TABLE journeys.client_personal (
         client_id uuid PRIMARY KEY,
@@ -49,7 +49,7 @@ export class PathsConsentsReferrals1732000000001 implements MigrationInterface {
       ALTER TABLE journeys.enrolment
         ADD COLUMN coach_subject text,
         ADD COLUMN planned_end_on date,
-        ADD COLUMN phase text NOT NULL DEFAULT 'INTAKE' CHECK (phase IN (${sqlValues(Phase)})),
+        ADD COLUMN phase text NOT NULL DEFAULT 'INTAKE' CHECK (phase IN (${sqlValueList(Phase)})),
         ADD COLUMN phase_changed_at timestamptz NOT NULL DEFAULT now(),
         ADD COLUMN referral_id uuid,
         ADD CONSTRAINT enrolment_org_id_key UNIQUE (org_id, id),
@@ -59,7 +59,7 @@ export class PathsConsentsReferrals1732000000001 implements MigrationInterface {
         project_id uuid NOT NULL,
         from_month integer NOT NULL CHECK (from_month BETWEEN 1 AND 120),
         to_month integer NOT NULL,
-        phase text NOT NULL CHECK (phase IN (${sqlValues(Phase)})),
+        phase text NOT NULL CHECK (phase IN (${sqlValueList(Phase)})),
         focus text NOT NULL CHECK (length(focus) BETWEEN 1 AND 500),
         PRIMARY KEY (project_id, from_month),
         CHECK (to_month >= from_month)
@@ -74,10 +74,10 @@ export class PathsConsentsReferrals1732000000001 implements MigrationInterface {
         owner_org_id uuid NOT NULL,
         recipient_org_id uuid NOT NULL CHECK (recipient_org_id <> owner_org_id),
         client_id uuid NOT NULL,
-        purpose text NOT NULL CHECK (purpose IN (${sqlValues(ConsentPurpose)})),
+        purpose text NOT NULL CHECK (purpose IN (${sqlValueList(ConsentPurpose)})),
         project_id uuid NOT NULL,
         service_offering_id uuid,
-        data_categories text[] NOT NULL CHECK (data_categories <@ ARRAY[${sqlValues(DataCategory)}]::text[]),
+        data_categories text[] NOT NULL CHECK (data_categories <@ ARRAY[${sqlValueList(DataCategory)}]::text[]),
         given_at timestamptz NOT NULL,
         expires_at timestamptz CHECK (expires_at > given_at),
         withdrawn_at timestamptz,
@@ -96,7 +96,7 @@ export class PathsConsentsReferrals1732000000001 implements MigrationInterface {
         service_offering_id uuid NOT NULL,
         enrolment_id uuid NOT NULL,
         consent_id uuid NOT NULL REFERENCES journeys.consent (id),
-        status text NOT NULL DEFAULT 'DRAFT' CHECK (status IN (${sqlValues(ReferralStatus)})),
+        status text NOT NULL DEFAULT 'DRAFT' CHECK (status IN (${sqlValueList(ReferralStatus)})),
         decline_reason text CHECK (length(decline_reason) <= 1000),
         sent_at timestamptz,
         answer_by timestamptz,
@@ -123,8 +123,8 @@ export class PathsConsentsReferrals1732000000001 implements MigrationInterface {
         referral_id uuid NOT NULL,
         sender_org_id uuid NOT NULL,
         receiver_org_id uuid NOT NULL,
-        from_status text CHECK (from_status IN (${sqlValues(ReferralStatus)})),
-        to_status text NOT NULL CHECK (to_status IN (${sqlValues(ReferralStatus)})),
+        from_status text CHECK (from_status IN (${sqlValueList(ReferralStatus)})),
+        to_status text NOT NULL CHECK (to_status IN (${sqlValueList(ReferralStatus)})),
         actor_subject text NOT NULL,
         actor_org_id uuid,
         reason text,
@@ -173,7 +173,7 @@ export class PathsConsentsReferrals1732000000001 implements MigrationInterface {
         org_id uuid NOT NULL,
         enrolment_id uuid NOT NULL,
         title text NOT NULL CHECK (length(title) BETWEEN 1 AND 300),
-        status text NOT NULL DEFAULT 'OPEN' CHECK (status IN (${sqlValues(GoalStatus)})),
+        status text NOT NULL DEFAULT 'OPEN' CHECK (status IN (${sqlValueList(GoalStatus)})),
         -- clock time, not transaction time: goals set together keep the order they were given in
         created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
         updated_at timestamptz NOT NULL DEFAULT now(),
@@ -185,7 +185,7 @@ export class PathsConsentsReferrals1732000000001 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         org_id uuid NOT NULL,
         enrolment_id uuid NOT NULL,
-        kind text NOT NULL CHECK (kind IN (${sqlValues(SessionKind)})),
+        kind text NOT NULL CHECK (kind IN (${sqlValueList(SessionKind)})),
         held_on date NOT NULL,
         minutes integer NOT NULL CHECK (minutes BETWEEN 1 AND 600),
         coach_subject text NOT NULL,
@@ -199,7 +199,7 @@ export class PathsConsentsReferrals1732000000001 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         org_id uuid NOT NULL,
         project_id uuid NOT NULL,
-        kind text NOT NULL CHECK (kind IN (${sqlValues(GroupActivityKind)})),
+        kind text NOT NULL CHECK (kind IN (${sqlValueList(GroupActivityKind)})),
         title text NOT NULL CHECK (length(title) BETWEEN 1 AND 300),
         held_on date NOT NULL,
         minutes integer NOT NULL CHECK (minutes BETWEEN 1 AND 600),
@@ -222,7 +222,7 @@ export class PathsConsentsReferrals1732000000001 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         org_id uuid NOT NULL,
         enrolment_id uuid NOT NULL,
-        kind text NOT NULL CHECK (kind IN (${sqlValues(ActivityKind)})),
+        kind text NOT NULL CHECK (kind IN (${sqlValueList(ActivityKind)})),
         title text NOT NULL CHECK (length(title) BETWEEN 1 AND 300),
         unit_name text CHECK (length(unit_name) <= 200),
         completed_on date NOT NULL,
@@ -235,7 +235,7 @@ export class PathsConsentsReferrals1732000000001 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         org_id uuid NOT NULL,
         enrolment_id uuid NOT NULL,
-        kind text NOT NULL CHECK (kind IN (${sqlValues(ReportKind)})),
+        kind text NOT NULL CHECK (kind IN (${sqlValueList(ReportKind)})),
         written_on date NOT NULL,
         summary text NOT NULL CHECK (length(summary) BETWEEN 1 AND 10000),
         written_by text NOT NULL,

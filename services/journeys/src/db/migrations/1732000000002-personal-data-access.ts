@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { AccessPurpose } from '../../vocabulary/access-purpose.js';
-import { sqlValues } from '../../vocabulary/labelled-enum.js';
+import { sqlValueList } from '@polku/kit';
 
 const org = `NULLIF(current_setting('app.org_id', true), '')::uuid`;
 const subject = `NULLIF(current_setting('app.subject', true), '')`;
@@ -57,7 +57,7 @@ export class PersonalDataAccess1732000000002 implements MigrationInterface {
         client_id uuid NOT NULL,
         actor_subject text NOT NULL,
         actor_org_id uuid NOT NULL,
-        purpose text NOT NULL CHECK (purpose IN (${sqlValues(AccessPurpose)})),
+        purpose text NOT NULL CHECK (purpose IN (${sqlValueList(AccessPurpose)})),
         referral_id uuid,
         fields text[] NOT NULL CHECK (cardinality(fields) > 0),
         operation_name text,

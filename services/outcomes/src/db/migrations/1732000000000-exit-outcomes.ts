@@ -1,3 +1,4 @@
+import { sqlValueList } from '@polku/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { ExitDestination } from '../../exits/exit-destination.js';
 
@@ -10,7 +11,6 @@ export class ExitOutcomes1732000000000 implements MigrationInterface {
   name = 'ExitOutcomes1732000000000';
 
   async up(db: QueryRunner): Promise<void> {
-    const destinations = Object.values(ExitDestination).map((d) => `'${d}'`).join(', ');
     await db.query(`
       CREATE TABLE outcomes.exit_outcome (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -18,7 +18,7 @@ export class ExitOutcomes1732000000000 implements MigrationInterface {
         enrolment_id uuid NOT NULL UNIQUE,
         project_id uuid NOT NULL,
         exit_date date NOT NULL,
-        destination text NOT NULL CHECK (destination IN (${destinations})),
+        destination text NOT NULL CHECK (destination IN (${sqlValueList(ExitDestination)})),
         created_at timestamptz NOT NULL DEFAULT now()
       );
       CREATE INDEX exit_outcome_org_project_idx ON outcomes.exit_outcome (org_id, project_id, exit_date);

@@ -1,3 +1,4 @@
+import { sqlValueList } from '@polku/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { ServiceType } from '../../offerings/service-type.js';
 
@@ -6,13 +7,12 @@ export class ServiceOfferings1732000000001 implements MigrationInterface {
   name = 'ServiceOfferings1732000000001';
 
   async up(db: QueryRunner): Promise<void> {
-    const types = Object.values(ServiceType).map((t) => `'${t}'`).join(', ');
     await db.query(`
       CREATE TABLE partners.service_offering (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         organisation_id uuid NOT NULL REFERENCES partners.organisation (id),
         project_id uuid REFERENCES partners.project (id),
-        type text NOT NULL CHECK (type IN (${types})),
+        type text NOT NULL CHECK (type IN (${sqlValueList(ServiceType)})),
         name text NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
         capacity integer CHECK (capacity > 0),
         accepts_referrals boolean NOT NULL DEFAULT true,

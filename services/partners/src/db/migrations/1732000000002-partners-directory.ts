@@ -1,3 +1,4 @@
+import { sqlValueList } from '@polku/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { FunderKind } from '../../funders/funder-kind.js';
 import { OrganisationKind } from '../../organisations/organisation-kind.js';
@@ -5,7 +6,6 @@ import { PartnershipStatus, ProjectStatus, TargetGroup } from '../../projects/pr
 import { StaffRole, StaffTitle } from '../../staff/staff-title.js';
 import { UnitKind } from '../../units/unit-kind.js';
 
-const valuesOf = (values: Record<string, string>) => Object.values(values).map((v) => `'${v}'`).join(', ');
 
 /**
  * The whole partner directory: organisation details, units, funders and
@@ -35,7 +35,7 @@ export class PartnersDirectory1732000000002 implements MigrationInterface {
         AS $$ SELECT partners.acting_organisation() IS NOT NULL AND current_setting('app.platform_admin', true) = 'on' $$;
 
       ALTER TABLE partners.organisation
-        ADD COLUMN kind text NOT NULL DEFAULT 'ASSOCIATION' CHECK (kind IN (${valuesOf(OrganisationKind)})),
+        ADD COLUMN kind text NOT NULL DEFAULT 'ASSOCIATION' CHECK (kind IN (${sqlValueList(OrganisationKind)})),
         ADD COLUMN business_id text UNIQUE CHECK (business_id ~ '^[0-9]{7}-[0-9]$'),
         ADD COLUMN municipality text CHECK (length(municipality) BETWEEN 1 AND 100),
         ADD COLUMN contact_email text CHECK (contact_email ~ '^[^@\\s]+@[^@\\s]+$'),
@@ -50,7 +50,7 @@ export class PartnersDirectory1732000000002 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         organisation_id uuid NOT NULL REFERENCES partners.organisation (id),
         name text NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
-        kind text NOT NULL CHECK (kind IN (${valuesOf(UnitKind)})),
+        kind text NOT NULL CHECK (kind IN (${sqlValueList(UnitKind)})),
         street_address text CHECK (length(street_address) BETWEEN 1 AND 200),
         postal_code text CHECK (postal_code ~ '^[0-9]{5}$'),
         municipality text CHECK (length(municipality) BETWEEN 1 AND 100),
@@ -62,7 +62,7 @@ export class PartnersDirectory1732000000002 implements MigrationInterface {
 
       CREATE TABLE partners.funder (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        kind text NOT NULL CHECK (kind IN (${valuesOf(FunderKind)})),
+        kind text NOT NULL CHECK (kind IN (${sqlValueList(FunderKind)})),
         name text NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 200),
         region text CHECK (length(region) BETWEEN 1 AND 100),
         created_at timestamptz NOT NULL DEFAULT now(),
@@ -86,8 +86,8 @@ export class PartnersDirectory1732000000002 implements MigrationInterface {
         ADD COLUMN programme_id uuid,
         ADD COLUMN starts_on date,
         ADD COLUMN ends_on date,
-        ADD COLUMN status text NOT NULL DEFAULT 'PLANNED' CHECK (status IN (${valuesOf(ProjectStatus)})),
-        ADD COLUMN target_groups text[] NOT NULL DEFAULT '{}' CHECK (target_groups <@ ARRAY[${valuesOf(TargetGroup)}]::text[]),
+        ADD COLUMN status text NOT NULL DEFAULT 'PLANNED' CHECK (status IN (${sqlValueList(ProjectStatus)})),
+        ADD COLUMN target_groups text[] NOT NULL DEFAULT '{}' CHECK (target_groups <@ ARRAY[${sqlValueList(TargetGroup)}]::text[]),
         ADD COLUMN targets jsonb NOT NULL DEFAULT '[]' CHECK (jsonb_typeof(targets) = 'array'),
         ADD CONSTRAINT project_period_check CHECK (ends_on >= starts_on),
         ADD CONSTRAINT project_programme_needs_funder CHECK (programme_id IS NULL OR funder_id IS NOT NULL),
@@ -103,7 +103,7 @@ export class PartnersDirectory1732000000002 implements MigrationInterface {
       ALTER TABLE partners.project_partner DROP CONSTRAINT project_partner_pkey;
       ALTER TABLE partners.project_partner
         ADD COLUMN id uuid NOT NULL DEFAULT gen_random_uuid() PRIMARY KEY,
-        ADD COLUMN status text NOT NULL DEFAULT 'ACCEPTED' CHECK (status IN (${valuesOf(PartnershipStatus)})),
+        ADD COLUMN status text NOT NULL DEFAULT 'ACCEPTED' CHECK (status IN (${sqlValueList(PartnershipStatus)})),
         ADD COLUMN invited_at timestamptz NOT NULL DEFAULT now(),
         ADD COLUMN responded_at timestamptz,
         ADD COLUMN joined_on date,
@@ -132,7 +132,7 @@ export class PartnersDirectory1732000000002 implements MigrationInterface {
         subject text NOT NULL CHECK (length(subject) BETWEEN 1 AND 200),
         name text NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
         email text CHECK (email ~ '^[^@\\s]+@[^@\\s]+$'),
-        title text NOT NULL CHECK (title IN (${valuesOf(StaffTitle)})),
+        title text NOT NULL CHECK (title IN (${sqlValueList(StaffTitle)})),
         active boolean NOT NULL DEFAULT true,
         created_at timestamptz NOT NULL DEFAULT now(),
         UNIQUE (org_id, subject),
@@ -144,7 +144,7 @@ export class PartnersDirectory1732000000002 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         org_id uuid NOT NULL,
         staff_member_id uuid NOT NULL,
-        role text NOT NULL CHECK (role IN (${valuesOf(StaffRole)})),
+        role text NOT NULL CHECK (role IN (${sqlValueList(StaffRole)})),
         -- null: the role holds in the whole organisation; otherwise in this project only
         project_id uuid REFERENCES partners.project (id),
         created_at timestamptz NOT NULL DEFAULT now(),
