@@ -201,4 +201,50 @@ describe('two-party tables in the journeys schema', () => {
     });
     for (const failure of failures) expect(failure).toMatch(/permission denied/);
   });
+
+  it('a status moves only as its party may move it: the receiver cannot reopen or skip, the sender cannot accept', async () => {
+    const outcomes = await asServiceRole('journeys', async (client) => {
+      const attempt = async (orgId: string, status: string) => {
+        await client.query('BEGIN');
+        await client.query(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
+        const result = await client
+          .query(`UPDATE journeys.referral SET status = $1 WHERE status = 'SENT' RETURNING id`, [status])
+          .then((r) => `updated ${r.rowCount}`, (e: Error) => e.message);
+        await client.query('ROLLBACK');
+        return result;
+      };
+      return {
+        receiverSkipsToCompleted: await attempt(orgIds.kuntoutussaatio, 'COMPLETED'),
+        receiverBackToDraft: await attempt(orgIds.kuntoutussaatio, 'DRAFT'),
+        senderAccepts: await attempt(orgIds.sotek, 'ACCEPTED'),
+        expiresBeforeDeadline: await attempt(orgIds.kuntoutussaatio, 'EXPIRED'),
+        receiverAccepts: await attempt(orgIds.kuntoutussaatio, 'ACCEPTED'),
+      };
+    });
+    const refused = /cannot move from SENT to/;
+    expect(outcomes.receiverSkipsToCompleted).toMatch(refused);
+    expect(outcomes.receiverBackToDraft).toMatch(refused);
+    expect(outcomes.senderAccepts).toMatch(refused);
+    expect(outcomes.expiresBeforeDeadline).toMatch(refused);
+    // The legal move is not blocked: the guard is not simply refusing everything.
+    expect(outcomes.receiverAccepts).toBe('updated 1');
+  });
+
+  it("a referral's consent must be the sender's consent for that receiver", async () => {
+    const failure = await asServiceRole('journeys', async (client) => {
+      await client.query('BEGIN');
+      await client.query(`SELECT set_config('app.org_id', $1, true)`, [orgIds.sotek]);
+      // Sotek's consent to Kuntoutussäätiö, reused for a referral to Kalliola.
+      const result = await client
+        .query(
+          `INSERT INTO journeys.referral (sender_org_id, receiver_org_id, project_id, service_offering_id, enrolment_id, consent_id, created_by)
+           SELECT r.sender_org_id, $1, r.project_id, r.service_offering_id, r.enrolment_id, r.consent_id, 'test' FROM journeys.referral r WHERE r.status = 'SENT'`,
+          [orgIds.kalliola],
+        )
+        .then(() => null, (e: Error) => e.message);
+      await client.query('ROLLBACK');
+      return result;
+    });
+    expect(failure).toMatch(/referral_consent_parties_fkey/);
+  });
 });

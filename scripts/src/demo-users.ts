@@ -1,6 +1,6 @@
 import type { Role } from '@polku/kit';
 import type { TokenSigner } from './dev-keys.js';
-import { resolveSlugs } from './directory.js';
+import { mintDevToken } from './dev-tokens.js';
 
 export interface DemoUser {
   subject: string;
@@ -20,6 +20,6 @@ export const demoUsers: DemoUser[] = [
 ];
 
 export async function tokenForDemoUser(adminUrl: string, signToken: TokenSigner, user: DemoUser) {
-  const { organisationId, projectIds } = await resolveSlugs(adminUrl, user.organisation, user.projects);
-  return signToken({ subject: user.subject, organisationId, roles: user.roles, projectIds });
+  const { token } = await mintDevToken(adminUrl, signToken, { organisation: user.organisation, roles: user.roles, projects: user.projects, subject: user.subject });
+  return token;
 }

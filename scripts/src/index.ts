@@ -10,3 +10,4 @@ export { generateSynthetic, defaultSyntheticOptions, type SyntheticOptions } fro
 export { checkSchema, describeSchemaCheck, type AcknowledgedChange, type SchemaCheck } from './schema-checks.js';
 export { ensureStaffRecord } from './staff-records.js';
 export { freePort } from './free-port.js';
+export { mintDevToken, type DevTokenRequest } from './dev-tokens.js';

@@ -88,7 +88,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       throw new StartupError(`cannot read ${supergraphPath}; run npm run compose`);
     });
     const signToken = await createTokenSigner(keys.privateKeyPem, settings.issuer, settings.audience);
-    const ideToken = options.production ? undefined : await tokenForDemoUser(adminUrl, signToken, demoUsers[0]!);
+    // The IDE's prefilled token is a demo user's: only where demo data is loaded.
+    const ideToken = options.production || options.seed === false ? undefined : await tokenForDemoUser(adminUrl, signToken, demoUsers[0]!);
     const gateway = await startGateway({
       supergraphSdl,
       subgraphUrls,

@@ -27,9 +27,8 @@ runMain(async () => {
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 
-  const tokens = platform.adminUrl
-    ? await Promise.all(demoUsers.map(async (user) => ({ user, token: await tokenForDemoUser(platform.adminUrl, platform.signToken, user) })))
-    : [];
+  const tokens =
+    options.seed === false ? [] : await Promise.all(demoUsers.map(async (user) => ({ user, token: await tokenForDemoUser(platform.adminUrl, platform.signToken, user) })));
   console.log(`
 Polku platform is ready in ${((Date.now() - began) / 1000).toFixed(1)} s
 

@@ -1,11 +1,9 @@
 import { parseArgs } from 'node:util';
-import { allRoles, runMain, StartupError, type Role } from '@polku/kit';
+import { allRoles, runMain, StartupError, tokenSettingsFromEnv, type Role } from '@polku/kit';
 import { embeddedAdminUrl } from './database.js';
 import { createTokenSigner, ensureDevKeys } from './dev-keys.js';
-import { resolveSlugs } from './directory.js';
-import { ensureStaffRecord } from './staff-records.js';
+import { mintDevToken } from './dev-tokens.js';
 import { platformOptionsFromEnv } from './settings.js';
-import { tokenSettingsFromEnv } from '@polku/kit';
 
 const usage = 'usage: npm run token -- --org <slug> --role <ROLE> [--role <ROLE>] [--project <slug>] [--sub <subject>] [--expires 12h]';
 
@@ -28,23 +26,18 @@ runMain(async () => {
   const options = platformOptionsFromEnv();
   const adminUrl = options.databaseUrl ?? embeddedAdminUrl(options.dataDir, options.embeddedPostgresPort);
   if (!adminUrl) throw new StartupError('no database yet: run npm start first');
-  const { organisationId, projectIds } = await resolveSlugs(adminUrl, values.org, values.project ?? []).catch((error) => {
-    throw new StartupError(`${error.message} (is npm start running?)`);
-  });
-  const subject = values.sub ?? `${roles[0]!.toLowerCase()}@${values.org}`;
-  // The subgraphs accept only people the partners directory lists with these roles: list this one in the development directory.
-  if (await ensureStaffRecord(adminUrl, organisationId, subject, roles as Role[], projectIds)) {
-    console.error(`note: the development directory now lists ${subject} with ${roles.join(', ')}`);
-  }
   const keys = await ensureDevKeys(options.dataDir);
   const settings = tokenSettingsFromEnv();
   const sign = await createTokenSigner(keys.privateKeyPem, settings.issuer, settings.audience);
-  const token = await sign({
-    subject,
-    organisationId,
+  const { token, listedNow } = await mintDevToken(adminUrl, sign, {
+    organisation: values.org,
     roles: roles as Role[],
-    projectIds,
+    projects: values.project ?? [],
+    subject: values.sub,
     expiresIn: values.expires,
+  }).catch((error: Error) => {
+    throw new StartupError(`${error.message} (is npm start running?)`);
   });
+  if (listedNow) console.error(`note: the development directory now lists ${values.sub ?? `${roles[0]!.toLowerCase()}@${values.org}`} with ${roles.join(', ')}`);
   console.log(token);
 });

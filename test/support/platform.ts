@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureStaffRecord, freePort, resolveSlugs, startPlatform, type RunningPlatform } from '@polku/scripts';
+import { freePort, mintDevToken, resolveSlugs, startPlatform, type RunningPlatform } from '@polku/scripts';
 import type { Role } from '@polku/kit';
 
 export interface GraphQLResponse<T = any> {
@@ -37,12 +37,14 @@ export async function bootPlatform(options: { production?: boolean } = {}): Prom
     host: '127.0.0.1',
     production: options.production,
   });
-  const tokenFor = async (organisationSlug: string, roles: Role[], projectSlugs: string[] = [], subject?: string) => {
-    const { organisationId, projectIds } = await resolveSlugs(platform.adminUrl, organisationSlug, projectSlugs);
-    const person = subject ?? `${roles[0]!.toLowerCase()}@${organisationSlug}`;
-    // The subgraphs accept a token only for a person the partners directory lists with these roles.
-    await ensureStaffRecord(platform.adminUrl, organisationId, person, roles, projectIds);
-    return platform.signToken({ subject: person, organisationId, roles, projectIds });
+  // One token per caller and file: each mint opens database connections to list the person.
+  const minted = new Map<string, Promise<string>>();
+  const tokenFor = (organisation: string, roles: Role[], projects: string[] = [], subject?: string) => {
+    const key = JSON.stringify([organisation, roles, projects, subject]);
+    if (!minted.has(key)) {
+      minted.set(key, mintDevToken(platform.adminUrl, platform.signToken, { organisation, roles, projects, subject }).then(({ token }) => token));
+    }
+    return minted.get(key)!;
   };
   return {
     ...platform,
