@@ -247,4 +247,17 @@ describe('two-party tables in the journeys schema', () => {
     });
     expect(failure).toMatch(/referral_consent_parties_fkey/);
   });
+
+  it('no organisation can weaken small-count suppression below k = 5 in the database', async () => {
+    const failure = await asServiceRole('outcomes', async (client) => {
+      await client.query('BEGIN');
+      await client.query(`SELECT set_config('app.org_id', $1, true)`, [orgIds.kalliola]);
+      const result = await client
+        .query(`INSERT INTO outcomes.project_setting (project_id, org_id, min_cell_size) VALUES (gen_random_uuid(), $1, 3)`, [orgIds.kalliola])
+        .then(() => null, (e: Error) => e.message);
+      await client.query('ROLLBACK');
+      return result;
+    });
+    expect(failure).toMatch(/project_setting_min_cell_size_check/);
+  });
 });

@@ -26,7 +26,7 @@ export class ConfigureProjectOutcomesInput {
   @Field(() => ID, { description: 'The project; the caller must be an ORG_ADMIN of its lead organisation.' })
   projectId: string;
 
-  @Field(() => Int, { nullable: true, description: 'k, 3 to 50.' })
+  @Field(() => Int, { nullable: true, description: 'k, 5 to 50: suppression can be made stricter than the default, never weaker.' })
   minimumCellSize?: number | null;
 
   @Field(() => [String], { nullable: true, description: 'One to six durations such as P4W, P3M, P6M or P90D; applies to exits recorded from now on.' })
@@ -61,7 +61,7 @@ export class ProjectSettingsResolver {
   async configureProjectOutcomes(@Arg('input', () => ConfigureProjectOutcomesInput, { description: 'The project and its follow-up schedule and minimum cell size.' }) input: ConfigureProjectOutcomesInput, @Ctx() ctx: Context) {
     if (!isUuid(input.projectId)) throw apiError(ErrorCode.NOT_FOUND, 'No such project.', { argument: 'projectId' });
     const k = input.minimumCellSize;
-    if (k !== null && k !== undefined && (k < 3 || k > 50)) throw apiError(ErrorCode.BAD_USER_INPUT, 'minimumCellSize must be 3 to 50.', { argument: 'minimumCellSize' });
+    if (k !== null && k !== undefined && (k < 5 || k > 50)) throw apiError(ErrorCode.BAD_USER_INPUT, 'minimumCellSize must be 5 to 50.', { argument: 'minimumCellSize' });
     const schedule = input.followUpSchedule;
     if (schedule && (schedule.length < 1 || schedule.length > 6)) throw apiError(ErrorCode.BAD_USER_INPUT, 'Give one to six follow-ups.', { argument: 'followUpSchedule' });
     const intervals = schedule?.map(intervalOfDuration) ?? null;
