@@ -1,18 +1,17 @@
-import { apiError, decodeCursor, ErrorCode, isUuid, Locale, PageArgs, pageSize, toPage, type SubgraphContext } from '@polku/kit';
+import { apiError, decodeCursor, ErrorCode, isUuid, Locale, PageArgs, pageSize, toPage, type SubgraphContext, labelOf } from '@polku/kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { JourneysLoaders } from '../loaders.js';
 import { Organisation } from '../references/organisation.reference.js';
 import { Referral } from '../referrals/referral.type.js';
 import { Client } from '../clients/client.type.js';
 import { accessPurposeLabels, type AccessPurpose } from '../vocabulary/access-purpose.js';
-import { labelIn } from '../vocabulary/labelled-enum.js';
 import { auditStore, type AccessRow, type ReaderRow, type RecipientRow } from './audit.store.js';
 import { ClientAccessReport, ClientDataReader, ClientDataRecipient, PersonalDataAccess, PersonalDataAccessArgs, PersonalDataAccessConnection } from './audit.type.js';
 
 type Context = SubgraphContext<JourneysLoaders>;
 
 const localeArg = () => Arg('locale', () => Locale, { nullable: true, description: "Language of the label; the request's Accept-Language by default." });
-const purposeLabel = (purpose: AccessPurpose, ctx: Context, locale?: Locale | null) => labelIn(accessPurposeLabels, purpose, locale ?? ctx.locale);
+const purposeLabel = (purpose: AccessPurpose, ctx: Context, locale?: Locale | null) => labelOf(accessPurposeLabels, purpose, locale, ctx);
 
 /**
  * The audit log of personal-data reads, for the organisation that owns the

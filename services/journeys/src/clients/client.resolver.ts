@@ -1,4 +1,4 @@
-import { apiError, decodeCursor, ErrorCode, Locale, PageArgs, pageSize, toPage, type SubgraphContext } from '@polku/kit';
+import { apiError, decodeCursor, ErrorCode, Locale, PageArgs, pageSize, toPage, type SubgraphContext, labelOf } from '@polku/kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { selectedFields } from '../audit/selected-fields.js';
@@ -8,7 +8,6 @@ import { once } from '../idempotency/idempotency.js';
 import type { JourneysLoaders } from '../loaders.js';
 import { Organisation } from '../references/organisation.reference.js';
 import { educationLevelLabels, obstacleLabels } from '../vocabulary/client-background.js';
-import { labelIn } from '../vocabulary/labelled-enum.js';
 import type { ClientEntity } from './client.entity.js';
 import { clientStore } from './client.store.js';
 import { Client, ClientBackground, ClientConnection, ClientPersonalData, CreateClientInput } from './client.type.js';
@@ -82,12 +81,11 @@ export class ClientResolver {
   ): Promise<ClientBackground> {
     const data = await ctx.loaders.clientPersonalData.load(client.id, backgroundFields(info), ctx, info);
     if (!data) throw apiError(ErrorCode.NOT_FOUND, 'No such client.');
-    const language = locale ?? ctx.locale;
     return {
       educationLevel: data.educationLevel,
-      educationLevelLabel: data.educationLevel && labelIn(educationLevelLabels, data.educationLevel, language),
+      educationLevelLabel: data.educationLevel && labelOf(educationLevelLabels, data.educationLevel, locale, ctx),
       obstacles: data.obstacles,
-      obstacleLabels: data.obstacles.map((obstacle) => labelIn(obstacleLabels, obstacle, language)),
+      obstacleLabels: data.obstacles.map((obstacle) => labelOf(obstacleLabels, obstacle, locale, ctx)),
     };
   }
 

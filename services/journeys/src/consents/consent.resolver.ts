@@ -1,4 +1,4 @@
-import { apiError, ErrorCode, isUuid, Locale, type SubgraphContext } from '@polku/kit';
+import { apiError, ErrorCode, isUuid, Locale, type SubgraphContext, labelOf } from '@polku/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { ClientEntity } from '../clients/client.entity.js';
 import { Client } from '../clients/client.type.js';
@@ -10,7 +10,6 @@ import { projectPartnerIds, serviceOffering } from '../references/partners.peer.
 import { Project } from '../references/project.reference.js';
 import { ServiceOffering } from '../references/service-offering.reference.js';
 import { consentPurposeLabels } from '../vocabulary/consent.js';
-import { labelIn } from '../vocabulary/labelled-enum.js';
 import { ConsentEntity, isConsentValid } from './consent.entity.js';
 import { Consent, RecordConsentInput } from './consent.type.js';
 
@@ -90,7 +89,7 @@ export class ConsentResolver {
     @Ctx() ctx: Context,
     @Arg('locale', () => Locale, { nullable: true, description: "Language of the label; the request's Accept-Language by default." }) locale?: Locale | null,
   ) {
-    return labelIn(consentPurposeLabels, consent.purpose, locale ?? ctx.locale);
+    return labelOf(consentPurposeLabels, consent.purpose, locale, ctx);
   }
 
   @FieldResolver(() => Organisation)

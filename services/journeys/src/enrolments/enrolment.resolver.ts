@@ -1,4 +1,4 @@
-import { apiError, decodeCursor, ErrorCode, isUuid, Locale, PageArgs, pageSize, toPage, type SubgraphContext } from '@polku/kit';
+import { apiError, decodeCursor, ErrorCode, isUuid, Locale, PageArgs, pageSize, toPage, type SubgraphContext, labelOf } from '@polku/kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Client } from '../clients/client.type.js';
 import { explainConstraint } from '../db/constraint-errors.js';
@@ -7,7 +7,6 @@ import type { JourneysLoaders } from '../loaders.js';
 import { Organisation } from '../references/organisation.reference.js';
 import { projectPartnerIds } from '../references/partners.peer.js';
 import { Project } from '../references/project.reference.js';
-import { labelIn } from '../vocabulary/labelled-enum.js';
 import { canMovePhase, nextPhases, Phase, phaseLabels } from '../vocabulary/phase.js';
 import { EnrolmentEntity } from './enrolment.entity.js';
 import { enrolmentStore } from './enrolment.store.js';
@@ -113,7 +112,7 @@ export class EnrolmentResolver {
 
   @FieldResolver(() => String)
   phaseLabel(@Root() enrolment: EnrolmentEntity, @Ctx() ctx: Context, @localeArg() locale?: Locale | null) {
-    return labelIn(phaseLabels, enrolment.phase, locale ?? ctx.locale);
+    return labelOf(phaseLabels, enrolment.phase, locale, ctx);
   }
 
   @FieldResolver(() => [Phase])
@@ -137,7 +136,7 @@ export class EnrolmentResolver {
 export class PathTemplatePhaseResolver {
   @FieldResolver(() => String)
   phaseLabel(@Root() stretch: PathTemplatePhaseEntity, @Ctx() ctx: Context, @localeArg() locale?: Locale | null) {
-    return labelIn(phaseLabels, stretch.phase, locale ?? ctx.locale);
+    return labelOf(phaseLabels, stretch.phase, locale, ctx);
   }
 }
 

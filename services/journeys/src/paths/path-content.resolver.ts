@@ -1,4 +1,4 @@
-import { apiError, ErrorCode, isUuid, Locale, type SubgraphContext } from '@polku/kit';
+import { apiError, ErrorCode, isUuid, Locale, type SubgraphContext, labelOf } from '@polku/kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Resolver, Root } from 'type-graphql';
 import { selectedFields } from '../audit/selected-fields.js';
@@ -9,7 +9,6 @@ import { Enrolment } from '../enrolments/enrolment.type.js';
 import { once } from '../idempotency/idempotency.js';
 import type { JourneysLoaders } from '../loaders.js';
 import { Project } from '../references/project.reference.js';
-import { labelIn } from '../vocabulary/labelled-enum.js';
 import { activityKindLabels, GoalStatus, goalStatusLabels, groupActivityKindLabels, ReportKind } from '../vocabulary/path-content.js';
 import { isExiting, Phase } from '../vocabulary/phase.js';
 import { ActivityEntity, AssessmentEntity, CoachingSessionEntity, GoalEntity, GroupActivityEntity, GroupActivityParticipantEntity, ReportEntity } from './path-content.entity.js';
@@ -215,7 +214,7 @@ export class PathContentResolver {
 
   @FieldResolver(() => String)
   statusLabel(@Root() goal: GoalEntity, @Ctx() ctx: Context, @localeArg() locale?: Locale | null) {
-    return labelIn(goalStatusLabels, goal.status, locale ?? ctx.locale);
+    return labelOf(goalStatusLabels, goal.status, locale, ctx);
   }
 }
 
@@ -223,7 +222,7 @@ export class PathContentResolver {
 export class GroupActivityResolver {
   @FieldResolver(() => String)
   kindLabel(@Root() activity: GroupActivityEntity, @Ctx() ctx: Context, @localeArg() locale?: Locale | null) {
-    return labelIn(groupActivityKindLabels, activity.kind, locale ?? ctx.locale);
+    return labelOf(groupActivityKindLabels, activity.kind, locale, ctx);
   }
 
   @FieldResolver(() => Project)
@@ -243,7 +242,7 @@ export class GroupActivityResolver {
 export class ActivityResolver {
   @FieldResolver(() => String)
   kindLabel(@Root() activity: ActivityEntity, @Ctx() ctx: Context, @localeArg() locale?: Locale | null) {
-    return labelIn(activityKindLabels, activity.kind, locale ?? ctx.locale);
+    return labelOf(activityKindLabels, activity.kind, locale, ctx);
   }
 }
 

@@ -1,4 +1,4 @@
-import { apiError, decodeCursor, ErrorCode, isUuid, Locale, PageArgs, pageSize, toPage, type SubgraphContext } from '@polku/kit';
+import { apiError, decodeCursor, ErrorCode, isUuid, Locale, PageArgs, pageSize, toPage, type SubgraphContext, labelOf } from '@polku/kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { selectedFields } from '../audit/selected-fields.js';
@@ -9,7 +9,6 @@ import type { JourneysLoaders } from '../loaders.js';
 import { Organisation } from '../references/organisation.reference.js';
 import { Project } from '../references/project.reference.js';
 import { ServiceOffering } from '../references/service-offering.reference.js';
-import { labelIn } from '../vocabulary/labelled-enum.js';
 import { referralStatusLabels } from '../vocabulary/referral-status.js';
 import { createReferral, DEFAULT_ANSWER_DAYS, moveReferral, openEnrolmentFromReferral } from './referral.service.js';
 import { referralStore, type ReferralCountsRow, type ReferralEventRow, type ReferralRow } from './referral.store.js';
@@ -104,7 +103,7 @@ export class ReferralResolver {
     @Ctx() ctx: Context,
     @Arg('locale', () => Locale, { nullable: true, description: "Language of the label; the request's Accept-Language by default." }) locale?: Locale | null,
   ) {
-    return labelIn(referralStatusLabels, referral.status, locale ?? ctx.locale);
+    return labelOf(referralStatusLabels, referral.status, locale, ctx);
   }
 
   @FieldResolver(() => Organisation)

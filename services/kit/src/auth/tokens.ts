@@ -1,4 +1,5 @@
 import { createLocalJWKSet, createRemoteJWKSet, importSPKI, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { isUuid } from '../db/loaders.js';
 import { apiError, ErrorCode, StartupError } from '../errors.js';
 import { allRoles, type Caller, type Role } from './caller.js';
 
@@ -13,7 +14,6 @@ export interface TokenSettings {
   jwksUrl?: string;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** How long a verified token is answered from memory at most: a key withdrawn from a JWK set stops working within this time. */
 export const VERIFIED_TOKEN_TTL_SECONDS = 60;
@@ -92,9 +92,9 @@ export function callerFromClaims(payload: JWTPayload): Caller {
   const invalid = (what: string) => apiError(ErrorCode.UNAUTHENTICATED, `The token's ${what} claim is missing or invalid.`);
   const { sub, org, roles, projects } = payload as JWTPayload & { org?: unknown; roles?: unknown; projects?: unknown };
   if (typeof sub !== 'string' || sub === '') throw invalid('sub');
-  if (typeof org !== 'string' || !uuidPattern.test(org)) throw invalid('org');
+  if (!isUuid(org)) throw invalid('org');
   if (!Array.isArray(roles) || roles.length === 0 || !roles.every((r) => allRoles.includes(r as Role))) throw invalid('roles');
   const projectIds = projects ?? [];
-  if (!Array.isArray(projectIds) || !projectIds.every((p) => typeof p === 'string' && uuidPattern.test(p))) throw invalid('projects');
+  if (!Array.isArray(projectIds) || !projectIds.every(isUuid)) throw invalid('projects');
   return { subject: sub, organisationId: org.toLowerCase(), roles: roles as Role[], projectIds: projectIds as string[] };
 }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { isUuid } from '../db/loaders.js';
 import { apiError, ErrorCode } from '../errors.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -74,7 +75,6 @@ export function encodeCursor(position: readonly (string | number)[]): string {
 /** What a cursor position holds, checked before it reaches SQL (a bad one is BAD_USER_INPUT, never a database error). */
 export type CursorPart = 'text' | 'uuid' | 'date' | 'timestamp' | 'serial';
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isExactDate = (value: string) => {
   const date = new Date(`${value}T00:00:00Z`);
   // 2026-02-30 parses as 2 March: only a date that prints back as itself exists.
@@ -82,7 +82,7 @@ const isExactDate = (value: string) => {
 };
 const partIsValid: Record<CursorPart, (value: string) => boolean> = {
   text: (value) => !value.includes('\u0000'),
-  uuid: (value) => uuidPattern.test(value),
+  uuid: isUuid,
   date: (value) => isExactDate(value),
   timestamp: (value) => /^\d{4}-\d{2}-\d{2}[T ]/.test(value) && isExactDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value)),
   serial: (value) => /^\d{1,18}$/.test(value),
