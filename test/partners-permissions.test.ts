@@ -359,6 +359,29 @@ describe('the database enforces the same limits on the service role (row level s
     expect(await asPartnersApp({ 'app.org_id': ids['valo-valmennus']! }, change, [ids.kalliolaPartnership])).toEqual({ rowCount: 0, error: null });
   });
 
+  it('lets a partnership move only as its party may move it, and never to another project or role', async () => {
+    // The lead invites Valo-Valmennus and then tries to accept on its behalf.
+    const leadAccepts = await asPartnersApp(
+      { 'app.org_id': ids.sotek! },
+      `DO $$ DECLARE invited uuid; BEGIN
+         INSERT INTO partners.project_partner (project_id, organisation_id, role, status)
+           VALUES ('${ids.yhteinen}', '${ids['valo-valmennus']}', 'IMPLEMENTER', 'INVITED') RETURNING id INTO invited;
+         UPDATE partners.project_partner SET status = 'ACCEPTED', joined_on = current_date WHERE id = invited;
+       END $$`,
+      [],
+    );
+    expect(leadAccepts.error).toMatch(/cannot move from INVITED to ACCEPTED/);
+    const becomesLead = await asPartnersApp({ 'app.org_id': ids.kalliola! }, "UPDATE partners.project_partner SET role = 'LEAD' WHERE id = $1", [ids.kalliolaPartnership]);
+    expect(becomesLead.error).toMatch(/keeps its project, organisation and role/);
+    // The legal move still works: Kalliola leaves.
+    const leaves = await asPartnersApp(
+      { 'app.org_id': ids.kalliola! },
+      "UPDATE partners.project_partner SET status = 'LEFT', left_on = current_date WHERE id = $1",
+      [ids.kalliolaPartnership],
+    );
+    expect(leaves).toEqual({ rowCount: 1, error: null });
+  });
+
   it("grants no DELETE on directory tables and shows no other organisation's staff", async () => {
     const del = await asPartnersApp({ 'app.org_id': ids.sotek! }, 'DELETE FROM partners.unit WHERE id = $1', [ids.sotekUnit]);
     expect(del.error).toMatch(/permission denied/);
