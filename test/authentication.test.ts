@@ -1,7 +1,7 @@
 import { exportPKCS8, generateKeyPair, importPKCS8, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@polku/kit';
-import { resolveSlugs } from '@polku/scripts';
+import { resolveSlugs, withAdminClient } from '@polku/scripts';
 import { bootPlatform, type TestPlatform } from './support/platform.js';
 
 let platform: TestPlatform;
@@ -79,6 +79,26 @@ describe('every entry point requires a valid token', () => {
     // The listed version of the same people gets through.
     const listed = await platform.signToken({ subject: 'coordinator@sotek', organisationId: sotek, roles: ['COORDINATOR'], projectIds: projectIds.slice(0, 1) });
     expect((await platform.graphql('{ organisation(slug: "sotek") { name } }', { token: listed })).data).toEqual({ organisation: { name: 'Sotek-säätiö' } });
+  });
+
+  it("refuses a coordinator of a project the coordinator's organisation has left", async () => {
+    const query = '{ organisation(slug: "kalliola") { name } }';
+    const before = await platform.tokenFor('kalliola', ['COORDINATOR'], ['yhteinen-askel'], 'coordinator-before@kalliola');
+    expect((await platform.graphql(query, { token: before })).data).toEqual({ organisation: { name: 'Kalliolan Setlementti ry' } });
+    const kalliola = await platform.organisationId('kalliola');
+    await withAdminClient(platform.adminUrl, async (db) => {
+      await db.query('BEGIN');
+      await db.query(`SELECT set_config('app.org_id', $1, true)`, [kalliola]);
+      await db.query(
+        `UPDATE partners.project_partner SET status = 'LEFT', left_on = current_date
+         WHERE organisation_id = $1 AND project_id = (SELECT id FROM partners.project WHERE slug = 'yhteinen-askel')`,
+        [kalliola],
+      );
+      await db.query('COMMIT');
+    });
+    // A new person, so no earlier confirmation is remembered: the staff role is still recorded, the partnership is not.
+    const after = await platform.tokenFor('kalliola', ['COORDINATOR'], ['yhteinen-askel'], 'coordinator-after@kalliola');
+    expect((await platform.graphql(query, { token: after })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('a valid token opens the same subgraph directly', async () => {

@@ -275,7 +275,7 @@ describe('a coordinator or funder gets no row-level data of any organisation', (
   });
 
   it('cannot get pooled figures of a project it is not appointed to', async () => {
-    const token = await platform.tokenFor('sotek', ['COORDINATOR'], ['tekijan-polku']);
+    const token = await platform.tokenFor('sotek', ['COORDINATOR'], ['uusi-askel']);
     const { errors } = await platform.graphql(pooledQuery, { token, variables: { projectId, view: 'POOLED', from: '2024-01-01', to: '2024-12-31', granularity: 'YEAR' } });
     expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

@@ -1,5 +1,8 @@
 import { Role, unlistedCaller, type Caller, type CallerCheck } from '@polku/kit';
 import type { StaffRoleEntity } from './staff.entity.js';
+import { In } from 'typeorm';
+import { ProjectPartnerEntity } from '../projects/project.entity.js';
+import { PartnershipStatus } from '../projects/project-enums.js';
 import { staffStore } from './staff.store.js';
 
 /** Roles held for a project rather than in the whole organisation. */
@@ -27,12 +30,25 @@ export function claimsAreListed(caller: Caller, active: boolean, granted: Pick<S
   return caller.projectIds.every((projectId) => caller.roles.some((role) => projectRoles.has(role) && holds(role, projectId)));
 }
 
-/** Partners owns the staff records, so it checks callers against its own tables (row level security: the caller's organisation). */
+/**
+ * Partners owns the staff records, so it checks callers against its own
+ * tables (row level security: the caller's organisation). A coordinator
+ * coordinates for a partner: a project the token names for COORDINATOR alone
+ * must still count the caller's organisation as a current partner, so the
+ * role ends when the partnership does. Funders come from outside the project.
+ */
 export const checkCallerAgainstStaff: CallerCheck = async (caller, { db }) => {
   const listed = await db.run(async (manager) => {
     const staff = await staffStore.bySubject(manager, caller.organisationId, caller.subject);
     if (!staff) return false;
-    return claimsAreListed(caller, staff.active, await staffStore.rolesOf(manager, [staff.id]));
+    if (!claimsAreListed(caller, staff.active, await staffStore.rolesOf(manager, [staff.id]))) return false;
+    if (caller.roles.includes(Role.FUNDER) || caller.projectIds.length === 0) return true;
+    const current = await manager.countBy(ProjectPartnerEntity, {
+      organisationId: caller.organisationId,
+      projectId: In([...caller.projectIds]),
+      status: PartnershipStatus.ACCEPTED,
+    });
+    return current === new Set(caller.projectIds).size;
   });
   if (!listed) throw unlistedCaller();
 };
