@@ -3,6 +3,9 @@ import { hasRole, isAuthenticated, or, rule, type Caller, type EntryPointRules }
 /** Staff of the organisation serving the client: row level security picks their organisation's rows. */
 export const organisationStaff = hasRole('COACH', 'ORG_ADMIN');
 export const isOrganisationStaff = (caller: Caller) => caller.roles.some((role) => role === 'COACH' || role === 'ORG_ADMIN');
+/** A COORDINATOR or FUNDER whose token names the project. */
+const isAppointedTo = (caller: Caller, projectId: string) =>
+  caller.roles.some((role) => role === 'COORDINATOR' || role === 'FUNDER') && caller.projectIds.includes(projectId);
 
 /**
  * Pooled figures only for a COORDINATOR or FUNDER appointed to the project
@@ -10,15 +13,12 @@ export const isOrganisationStaff = (caller: Caller) => caller.roles.some((role) 
  */
 const metricsAccess = rule('metricsAccess', { cache: 'strict' })(
   (_parent, args: { projectId: string; view: string }, ctx: { caller: Caller }) =>
-    args.view === 'POOLED'
-      ? ctx.caller.roles.some((role) => role === 'COORDINATOR' || role === 'FUNDER') && ctx.caller.projectIds.includes(args.projectId)
-      : isOrganisationStaff(ctx.caller),
+    args.view === 'POOLED' ? isAppointedTo(ctx.caller, args.projectId) : isOrganisationStaff(ctx.caller),
 );
 
 /** A project's settings: its organisations' staff, or a COORDINATOR or FUNDER appointed to it. */
-const appointedToProject = rule('appointedToProject', { cache: 'strict' })(
-  (_parent, args: { projectId: string }, ctx: { caller: Caller }) =>
-    ctx.caller.roles.some((role) => role === 'COORDINATOR' || role === 'FUNDER') && ctx.caller.projectIds.includes(args.projectId),
+const appointedToProject = rule('appointedToProject', { cache: 'strict' })((_parent, args: { projectId: string }, ctx: { caller: Caller }) =>
+  isAppointedTo(ctx.caller, args.projectId),
 );
 
 export const outcomesRules: EntryPointRules = {
