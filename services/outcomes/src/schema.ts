@@ -1,5 +1,6 @@
 import { buildSubgraph, type SubgraphContext, type SubgraphDefinition } from '@polku/kit';
 import { isOrganisationStaff, outcomesRules } from './auth/rules.js';
+import { ExitCorrectionResolver } from './exits/exit-correction.resolver.js';
 import { EnrolmentExitResolver, ExitOutcomeResolver } from './exits/exit-outcome.resolver.js';
 import { FollowUpResolver } from './follow-ups/follow-up.resolver.js';
 import type { OutcomesLoaders } from './loaders.js';
@@ -30,6 +31,7 @@ export const outcomesDefinition: SubgraphDefinition = {
   rules: outcomesRules,
   resolvers: [
     ExitOutcomeResolver,
+    ExitCorrectionResolver,
     EnrolmentExitResolver,
     FollowUpResolver,
     InstrumentResolver,

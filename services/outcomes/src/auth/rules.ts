@@ -32,6 +32,8 @@ export const outcomesRules: EntryPointRules = {
   },
   Mutation: {
     recordExit: organisationStaff,
+    correctExit: organisationStaff,
+    withdrawExit: organisationStaff,
     completeFollowUp: organisationStaff,
     recordAssessment: organisationStaff,
     configureProjectOutcomes: hasRole('ORG_ADMIN'),
