@@ -175,6 +175,7 @@ export class ExitIntegrity1737000000000 implements MigrationInterface {
         UPDATE outcomes.follow_up f SET due_on = (n.exit_date + f.after)::date
         FROM new_exits n JOIN old_exits o ON o.id = n.id
         WHERE f.exit_outcome_id = n.id AND n.exit_date <> o.exit_date;
+        DELETE FROM outcomes.follow_up_summary s USING (SELECT DISTINCT project_id FROM new_exits) p WHERE s.project_id = p.project_id AND s.scheduled = 0;
         RETURN NULL;
       END $$;
       CREATE TRIGGER exit_corrected AFTER UPDATE ON outcomes.exit_outcome
