@@ -71,6 +71,10 @@ describe("Tekijän polku (seed 003): 11 people, shares over people as the docume
     expect(m.destinations.reduce((sum: number, d: any) => sum + d.primaryCount.value, 0)).toBe(11);
     expect(m.destinations.reduce((sum: number, d: any) => sum + d.count.value, 0)).toBe(12);
     expect(m.qualityPath.value).toBe(8);
+    // ESF+ reads the primary destination: 3 in employment, 5 in education (competence-based qualifications),
+    // 1 job searching (in another town); the 5 took qualification units during their year (EECR03).
+    const esf = Object.fromEntries(m.esfIndicators.map((e: any) => [e.indicator, e.count.value]));
+    expect(esf).toEqual({ JOB_SEARCHING: 1, IN_EDUCATION_OR_TRAINING: 5, IN_EMPLOYMENT: 3, GAINED_QUALIFICATION: 5 });
   });
 
   it('keeps the further destination on the exit, with labels', async () => {

@@ -14,7 +14,7 @@ export interface DemoEnrolment {
   clientCode: string;
   startedOn: string;
   /** The exit: primary destination and any further destinations at the same time. */
-  exit?: { exitDate: string; destination: string; furtherDestinations?: string[] };
+  exit?: { exitDate: string; destination: string; furtherDestinations?: string[]; qualificationGained?: boolean };
   /** Phase of the path; EXITED when `exit` is given, COACHING otherwise. */
   phase?: 'INTAKE' | 'ASSESSMENT' | 'COACHING' | 'TRANSITION' | 'EXITED';
   plannedEndOn?: string;
@@ -38,11 +38,12 @@ export const demoPathTemplates = {
 /** Days a partner has to answer a referral, per project (14 when not set). */
 export const demoReferralAnswerDays = { 'yhteinen-askel': 14 } as const;
 
-// One person stands in two of the document's categories: a work trial while taking a qualification.
-const tekijanPolkuExits: Array<{ destination: string; furtherDestinations?: string[] }> = [
+// One person stands in two of the document's categories: a work trial while taking a qualification. Those on a
+// further path took competence-based qualification units during their year ("Asiakas suorittaa näyttötutkintoja").
+const tekijanPolkuExits: Array<{ destination: string; furtherDestinations?: string[]; qualificationGained?: boolean }> = [
   ...Array.from({ length: 3 }, () => ({ destination: 'EMPLOYED_OPEN_MARKET' })),
-  ...Array.from({ length: 4 }, () => ({ destination: 'FURTHER_PATH_IN_ORGANISATION' })),
-  { destination: 'FURTHER_PATH_IN_ORGANISATION', furtherDestinations: ['WORK_TRIAL'] },
+  ...Array.from({ length: 4 }, () => ({ destination: 'FURTHER_PATH_IN_ORGANISATION', qualificationGained: true })),
+  { destination: 'FURTHER_PATH_IN_ORGANISATION', furtherDestinations: ['WORK_TRIAL'], qualificationGained: true },
   { destination: 'SEARCH_IN_ANOTHER_TOWN' },
   { destination: 'OTHER' },
   { destination: 'OUT_OF_LABOUR_FORCE' },

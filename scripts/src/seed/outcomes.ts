@@ -36,10 +36,10 @@ export async function seedOutcomes(seed: SeedContext) {
     if (!enrolment.exit) continue;
     await seed.actAs(enrolment.organisationId);
     await seed.client.query(
-      `INSERT INTO outcomes.exit_outcome (org_id, enrolment_id, project_id, exit_date, destination, further_destinations, enrolment_started_on)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      `INSERT INTO outcomes.exit_outcome (org_id, enrolment_id, project_id, exit_date, destination, further_destinations, qualification_gained, enrolment_started_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [enrolment.organisationId, enrolment.id, enrolment.projectId, enrolment.exit.exitDate, enrolment.exit.destination,
-        enrolment.exit.furtherDestinations ?? [], enrolment.startedOn],
+        enrolment.exit.furtherDestinations ?? [], enrolment.exit.qualificationGained ?? false, enrolment.startedOn],
     );
   }
   await seedHistoricalCohorts(seed);
