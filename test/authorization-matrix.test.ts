@@ -279,6 +279,15 @@ const cases: Record<string, Case> = {
     document: 'mutation ($id: ID!) { recordExit(input: { enrolmentId: $id, exitDate: "2000-01-01", destination: EMPLOYED_OPEN_MARKET }) { id } }',
     variables: (f) => ({ id: f.sotekEnrolment }),
   },
+  // Too short a reason is refused after the exit was found (BAD_USER_INPUT): nothing changes.
+  'Mutation.correctExit': {
+    document: 'mutation ($id: ID!) { correctExit(exitId: $id, input: { destination: OTHER }, reason: "x") { id } }',
+    variables: (f) => ({ id: f.sotekExit }),
+  },
+  'Mutation.withdrawExit': {
+    document: 'mutation ($id: ID!) { withdrawExit(exitId: $id, reason: "x") { id } }',
+    variables: (f) => ({ id: f.sotekExit }),
+  },
   'Mutation.completeFollowUp': {
     document: 'mutation ($id: ID!) { completeFollowUp(input: { followUpId: $id, completedOn: "2000-01-01", foundDestination: EMPLOYED_OPEN_MARKET }) { id } }',
     variables: (f) => ({ id: f.sotekOverdueFollowUp }),

@@ -51,10 +51,10 @@ export class ExitCorrectionResolver {
     @reasonArg() reason: string,
     @Ctx() ctx: Context,
   ) {
-    const why = checkReason(reason);
     if (!isUuid(exitId)) throw notFound();
     const current = await ctx.loaders.exitOutcomeById.load(exitId);
     if (!current) throw notFound();
+    const why = checkReason(reason);
     // Facts owned by journeys and partners, asked before the transaction opens (never inside it).
     const [enrolment, period] = await Promise.all([
       enrolmentFacts(ctx.peers, ctx.caller.organisationId, current.enrolmentId),
@@ -76,8 +76,9 @@ export class ExitCorrectionResolver {
       "Withdraws an exit of the caller's organisation recorded by mistake, with its follow-ups; the withdrawal and its reason stay in the history. The enrolment can then get a new exit. NOT_FOUND for an exit that is not the caller's.",
   })
   async withdrawExit(@exitIdArg() exitId: string, @reasonArg() reason: string, @Ctx() ctx: Context) {
+    // "Not yours" looks like "not found", before anything is said about the input.
+    if (!isUuid(exitId) || !(await ctx.loaders.exitOutcomeById.load(exitId))) throw notFound();
     const why = checkReason(reason);
-    if (!isUuid(exitId)) throw notFound();
     return ctx.db.run(async (manager) => {
       const exit = await exitOutcomeStore.lock(manager, exitId);
       if (!exit) throw notFound();
