@@ -59,6 +59,9 @@ export async function startSubgraphService<Loaders>(options: SubgraphServiceOpti
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: maskUnexpectedErrors(options.logger),
+    // A variable the schema refuses (e.g. a LocalDate of year 10000) answers 200 with BAD_USER_INPUT, as the
+    // gateway expects of a subgraph; with HTTP 400 the gateway could only report an internal error.
+    status400ForVariableCoercionErrors: false,
     // No cache hints are declared and answers are per caller: the cache-control plugin would only wrap every field resolver.
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
