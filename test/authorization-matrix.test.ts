@@ -263,6 +263,7 @@ const cases: Record<string, Case> = {
 
   // outcomes
   'Query.exitOutcomes': { document: '{ exitOutcomes(first: 100) { nodes { id } } }', marker: (f) => f.sotekExit },
+  'Query.exitCorrections': { document: '{ exitCorrections(first: 100) { nodes { id } } }', other: null },
   'Query.overdueFollowUps': { document: '{ overdueFollowUps(first: 100) { nodes { id } } }', marker: (f) => f.sotekOverdueFollowUp },
   'Query.instruments': { document: '{ instruments { id } }', other: null },
   'Query.projectOutcomeSettings': {

@@ -229,6 +229,12 @@ describe('padding: a padded or mistaken exit is corrected, with its reason kept'
     expect(data.withdrawExit).toEqual({ kind: 'WITHDRAWN', exitOutcomeId: exitId, reason: 'Padding: no such exit happened.', before: { destination: 'OTHER' }, after: null });
     expect(await ownFigures('yhteinen-askel', 2025)).toEqual(before);
     await expectSummariesMatchExits();
+    // The withdrawn exit is gone; its withdrawal stays in the organisation's history, and only there.
+    const history = await ok(sotek, '{ exitCorrections(first: 1) { nodes { kind exitOutcomeId reason } pageInfo { hasNextPage } } }');
+    expect(history.exitCorrections.nodes).toEqual([{ kind: 'WITHDRAWN', exitOutcomeId: exitId, reason: 'Padding: no such exit happened.' }]);
+    const kuntoutussaatio = await platform.tokenFor('kuntoutussaatio', ['ORG_ADMIN']);
+    const theirs = await ok(kuntoutussaatio, '{ exitCorrections(first: 100) { nodes { exitOutcomeId } } }');
+    expect(theirs.exitCorrections.nodes.map((n: any) => n.exitOutcomeId)).not.toContain(exitId);
     expect((await recordExit(enrolmentId, '2025-06-06', 'EMPLOYED_OPEN_MARKET')).errors).toBeUndefined();
   });
 

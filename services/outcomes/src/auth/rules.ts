@@ -24,6 +24,7 @@ const appointedToProject = rule('appointedToProject', { cache: 'strict' })((_par
 export const outcomesRules: EntryPointRules = {
   Query: {
     exitOutcomes: organisationStaff,
+    exitCorrections: organisationStaff,
     overdueFollowUps: organisationStaff,
     instruments: isAuthenticated,
     projectOutcomeSettings: or(organisationStaff, appointedToProject),

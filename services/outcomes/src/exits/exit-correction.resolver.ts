@@ -1,10 +1,10 @@
-import { apiError, ErrorCode, isUuid, type SubgraphContext } from '@polku/kit';
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { apiError, decodeCursor, ErrorCode, isUuid, PageArgs, pageSize, toPage, type SubgraphContext } from '@polku/kit';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { OutcomesLoaders } from '../loaders.js';
 import { enrolmentFacts } from '../references/enrolment-facts.js';
 import { projectPeriod } from '../references/project-period.js';
 import { exitCorrectionStore, type ExitFacts } from './exit-correction.store.js';
-import { CorrectExitInput, ExitCorrection, ExitCorrectionKind } from './exit-correction.type.js';
+import { CorrectExitInput, ExitCorrection, ExitCorrectionConnection, ExitCorrectionKind } from './exit-correction.type.js';
 import type { ExitOutcomeEntity } from './exit-outcome.entity.js';
 import { exitOutcomeStore } from './exit-outcome.store.js';
 import { ExitOutcome } from './exit-outcome.type.js';
@@ -41,6 +41,16 @@ const sameFacts = (a: ExitFacts, b: ExitFacts) =>
  */
 @Resolver(() => ExitCorrection)
 export class ExitCorrectionResolver {
+  @Query(() => ExitCorrectionConnection, {
+    description: "The caller's organisation's exit corrections and withdrawals (the append-only history), latest first, a page at a time.",
+  })
+  async exitCorrections(@Args() page: PageArgs, @Ctx() ctx: Context) {
+    const size = pageSize(page.first);
+    const after = decodeCursor(page.after, ['serial']);
+    const rows = await ctx.db.run((manager) => exitCorrectionStore.page(manager, size + 1, after?.[0]));
+    return toPage(rows, size, (row) => [row.seq]);
+  }
+
   @Mutation(() => ExitOutcome, {
     description:
       "Corrects an exit of the caller's organisation (date, destinations, qualification, title, sector) and keeps the correction with its reason in the exit's history. The same rules as recordExit apply to the result (BAD_USER_INPUT with a reason); NOT_FOUND for an exit that is not the caller's; BAD_USER_INPUT (reason NOTHING_TO_CORRECT) when nothing would change.",

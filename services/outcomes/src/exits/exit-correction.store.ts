@@ -13,8 +13,8 @@ export const snapshotOf = (exit: ExitFacts): ExitSnapshot => ({
   qualificationGained: exit.qualificationGained,
 });
 
-type Row = { id: string; exitOutcomeId: string; kind: ExitCorrectionKind; reason: string; actorSubject: string; at: Date; before: ExitSnapshot; after: ExitSnapshot | null };
-const columns = `id, exit_outcome_id AS "exitOutcomeId", kind, reason, actor_subject AS "actorSubject", at, before, after`;
+type Row = { id: string; seq: string; exitOutcomeId: string; kind: ExitCorrectionKind; reason: string; actorSubject: string; at: Date; before: ExitSnapshot; after: ExitSnapshot | null };
+const columns = `id, seq::text AS seq, exit_outcome_id AS "exitOutcomeId", kind, reason, actor_subject AS "actorSubject", at, before, after`;
 
 /**
  * The append-only correction history (outcomes.exit_correction). The row is
@@ -35,6 +35,13 @@ export const exitCorrectionStore = {
   },
   /** Corrections of these exits, oldest first. */
   ofExits(manager: EntityManager, exitIds: string[]): Promise<Row[]> {
-    return manager.query(`/* exitCorrections */ SELECT ${columns} FROM outcomes.exit_correction WHERE exit_outcome_id = ANY($1) ORDER BY at, id`, [exitIds]);
+    return manager.query(`/* correctionsOfExits */ SELECT ${columns} FROM outcomes.exit_correction WHERE exit_outcome_id = ANY($1) ORDER BY seq`, [exitIds]);
+  },
+  /** A page of the organisation's corrections, withdrawals included, latest first (keyset on exit_correction_list_idx). */
+  page(manager: EntityManager, limit: number, afterSeq?: string): Promise<Row[]> {
+    return manager.query(
+      `/* exitCorrections */ SELECT ${columns} FROM outcomes.exit_correction WHERE ($2::bigint IS NULL OR seq < $2::bigint) ORDER BY seq DESC LIMIT $1`,
+      [limit, afterSeq ?? null],
+    );
   },
 };

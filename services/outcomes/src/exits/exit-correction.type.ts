@@ -1,4 +1,5 @@
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { Connection } from '@polku/kit';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { EmployerSector, ExitDestination } from './exit-destination.js';
 
@@ -83,3 +84,5 @@ export class CorrectExitInput {
   @Field(() => Boolean, { nullable: true, description: 'Whether a qualification or qualification unit was gained.' })
   qualificationGained?: boolean | null;
 }
+
+export const ExitCorrectionConnection = Connection(ExitCorrection, 'ExitCorrection', "A page of the caller's organisation's exit corrections and withdrawals, latest first.");

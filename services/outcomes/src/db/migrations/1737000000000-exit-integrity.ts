@@ -102,6 +102,8 @@ export class ExitIntegrity1737000000000 implements MigrationInterface {
 
       CREATE TABLE outcomes.exit_correction (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        -- order of writing, for the organisation's history list (keyset pagination)
+        seq bigint GENERATED ALWAYS AS IDENTITY,
         org_id uuid NOT NULL,
         -- no foreign key: the history outlives a withdrawn exit
         exit_outcome_id uuid NOT NULL,
@@ -116,7 +118,8 @@ export class ExitIntegrity1737000000000 implements MigrationInterface {
         xact xid8 NOT NULL DEFAULT pg_current_xact_id(),
         CHECK ((kind = 'WITHDRAWN') = (after IS NULL))
       );
-      CREATE INDEX exit_correction_exit_idx ON outcomes.exit_correction (org_id, exit_outcome_id, at);
+      CREATE INDEX exit_correction_exit_idx ON outcomes.exit_correction (org_id, exit_outcome_id, seq);
+      CREATE INDEX exit_correction_list_idx ON outcomes.exit_correction (org_id, seq DESC);
       ALTER TABLE outcomes.exit_correction ENABLE ROW LEVEL SECURITY;
       ALTER TABLE outcomes.exit_correction FORCE ROW LEVEL SECURITY;
       CREATE POLICY org_read ON outcomes.exit_correction FOR SELECT USING (${orgPolicy});
