@@ -93,7 +93,12 @@ export const partnersRules: EntryPointRules = {
     createServiceOffering: and(isOrgAdmin, ownOrganisationInInput),
     updateServiceOffering: and(isOrgAdmin, ownOffering),
   },
-  Organisation: {
-    staff: ownOrganisationStaff,
-  },
+  // `__resolveReference` is how `_entities` reaches each entity: directory rows for every caller
+  // (row level security hides other organisations' staff).
+  Organisation: { __resolveReference: isAuthenticated, staff: ownOrganisationStaff },
+  Project: { __resolveReference: isAuthenticated },
+  ProjectPartner: { __resolveReference: isAuthenticated },
+  ServiceOffering: { __resolveReference: isAuthenticated },
+  Unit: { __resolveReference: isAuthenticated },
+  StaffMember: { __resolveReference: isAuthenticated },
 };
