@@ -69,6 +69,8 @@ export const journeysRules: EntryPointRules = {
   Referral: {
     __resolveReference: organisationStaff,
     sharedClient: organisationStaff,
+    // Free text about the client's case.
+    declineReason: organisationStaff,
     events: organisationStaff,
     fromEnrolment: organisationStaff,
     receiverEnrolment: organisationStaff,

@@ -51,7 +51,7 @@ function containsList(type: GraphQLInputType, seen: Set<string>): boolean {
 function checkValue(value: unknown, type: GraphQLInputType, path: string, isFirst = false) {
   if (value === null || value === undefined) return;
   if (isFirst && typeof value === 'number' && value > MAX_PAGE_SIZE) {
-    throw apiError(ErrorCode.BAD_USER_INPUT, `first must be between 1 and ${MAX_PAGE_SIZE}.`, { argument: 'first' });
+    throw apiError(ErrorCode.BAD_USER_INPUT, `first must be between 1 and ${MAX_PAGE_SIZE}.`, { argument: 'first', reason: 'TOO_MANY_ITEMS' });
   }
   const inner = getNullableType(type);
   if (isListType(inner)) {
