@@ -43,9 +43,10 @@ export class WriteRules1739000000000 implements MigrationInterface {
       -- Needed to hand them the functions below (ALTER ... OWNER TO needs membership).
       GRANT outcomes_summaries, outcomes_settings TO CURRENT_USER;
 
-      -- Row level security bounds every table to the calling organisation for this role.
+      -- Row level security bounds every table to the calling organisation for this role
+      -- (the summary triggers insert, shift and drop emptied summary rows).
       GRANT USAGE ON SCHEMA outcomes TO outcomes_summaries;
-      GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA outcomes TO outcomes_summaries;
+      GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA outcomes TO outcomes_summaries;
       REVOKE ALL ON outcomes.migrations FROM outcomes_summaries;
     `);
 
