@@ -97,6 +97,21 @@ describe('finding 1: roles read client path data they must not', () => {
     expect(JSON.stringify(asAdmin.data)).toContain(path.goal);
   });
 
+  it("a data protection officer sees the referral behind a logged read by id and status only: no decline reason, history or enrolments", async () => {
+    const referral = await admin(async (db) => (await db.query(`SELECT id FROM journeys.referral WHERE sender_org_id = $1 AND receiver_org_id = $2 AND status = 'SENT' LIMIT 1`, [org.sotek, org.kuntoutussaatio])).rows[0].id);
+    // The receiver reads the shared data: Sotek's log gets a row naming the referral.
+    await ok('kuntoutussaatio', ['COACH'], 'query ($id: ID!) { referral(id: $id) { sharedClient { fullName } } }', { id: referral });
+    const document = (selection: string) =>
+      `query ($o: ID!) { personalDataAccessLog(filter: { actorOrganisationId: $o }, first: 1) { nodes { referral { id status ${selection} } } } }`;
+    const idsOnly = await as('sotek', ['DATA_PROTECTION_OFFICER'], document(''), { o: org.kuntoutussaatio });
+    expect(idsOnly.errors).toBeUndefined();
+    expect(idsOnly.data.personalDataAccessLog.nodes[0].referral).toEqual({ id: referral, status: 'SENT' });
+    for (const selection of ['declineReason', 'events { actorSubject reason }', 'fromEnrolment { id }']) {
+      const refused = await as('sotek', ['DATA_PROTECTION_OFFICER'], document(selection), { o: org.kuntoutussaatio });
+      expect({ selection, codes: codesOf(refused) }).toEqual({ selection, codes: ['FORBIDDEN'] });
+    }
+  });
+
   it.each(['COORDINATOR', 'FUNDER', 'PLATFORM_ADMIN', 'DATA_PROTECTION_OFFICER'] as const)(
     "%s gets no Client, Enrolment or Referral of its own organisation through journeys' _entities",
     async (role) => {
