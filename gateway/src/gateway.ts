@@ -4,7 +4,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { protectGateway } from './limits.js';
 import { TrustedDocuments } from './trusted-documents.js';
-import { createLogger, maskUnexpectedErrors, requestIdOf, serveGraphQL, StartupError, type RunningHttpService, type TokenVerifier } from '@polku/kit';
+import { correlationIdOf, createLogger, maskUnexpectedErrors, requestIdOf, serveGraphQL, StartupError, type RunningHttpService, type TokenVerifier } from '@polku/kit';
 
 export interface GatewayOptions {
   /** The composed supergraph SDL (schema/supergraph.graphql). */
@@ -27,6 +27,8 @@ export interface GatewayOptions {
 interface GatewayContext extends BaseContext {
   authorization: string;
   requestId: string;
+  /** The caller's own x-request-id, passed on so subgraphs can log it beside their own request ids. */
+  correlationId: string | null;
   acceptLanguage?: string;
 }
 
@@ -35,7 +37,7 @@ class CallerForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext>
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     if (!('authorization' in context)) return;
     request.http?.headers.set('authorization', context.authorization);
-    request.http?.headers.set('x-request-id', context.requestId);
+    request.http?.headers.set('x-request-id', context.correlationId ?? context.requestId);
     if (context.acceptLanguage) request.http?.headers.set('accept-language', context.acceptLanguage);
   }
 }
@@ -83,6 +85,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       return {
         authorization: request.headers.authorization!,
         requestId: requestIdOf(request),
+        correlationId: correlationIdOf(request),
         acceptLanguage: request.headers['accept-language'],
       };
     },
