@@ -80,6 +80,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         verifier,
         // Subgraphs start in order, so each can reach those before it.
         peerUrls: { ...subgraphUrls },
+        production: options.production,
       });
       closers.push(() => service.close());
       subgraphUrls[subgraph.name] = service.url;
