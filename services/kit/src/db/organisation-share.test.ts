@@ -12,7 +12,10 @@ describe('OrganisationShare', () => {
     const share = new OrganisationShare(2);
     const started: string[] = [];
     const blockers = Array.from({ length: 4 }, later);
-    const busy = blockers.map((blocker, i) => share.run('a', async () => void started.push(`a${i}`) ?? (await blocker.done)));
+    const busy = blockers.map((blocker, i) => share.run('a', async () => {
+      started.push(`a${i}`);
+      await blocker.done;
+    }));
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(started).toEqual(['a0', 'a1']);
     // Organisation b is not behind a's queue.
