@@ -22,3 +22,4 @@ export { checkCallerWithPartners, ConfirmedCallers, unlistedCaller, type CallerC
 export { sqlValueList } from './db/sql.js';
 export { operationLimits, operationLimitsFor } from './graphql/limits.js';
 export { LocalDateScalar, DateTimeScalar, isIsoDate, FIRST_DATE, LAST_DATE } from './graphql/dates.js';
+export { runUntilStopped, type ReadyMessage } from './http/supervised.js';

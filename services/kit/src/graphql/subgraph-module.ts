@@ -7,6 +7,7 @@ import { shareConnectionsPerOrganisation } from '../db/organisation-share.js';
 import type { OrgScope } from '../db/org-scope.js';
 import { describeStartupFailure, StartupError } from '../errors.js';
 import type { RunningHttpService } from '../http/listen.js';
+import { runUntilStopped } from '../http/supervised.js';
 import { createLogger, type Logger } from '../logger.js';
 import type { BuiltSubgraph } from './subgraph.js';
 import { startSubgraphService } from './subgraph-server.js';
@@ -106,7 +107,5 @@ export async function runSubgraphFromEnv(module: SubgraphModule<unknown>) {
     peerUrls: { partners: process.env.PARTNERS_URL, journeys: process.env.JOURNEYS_URL, outcomes: process.env.OUTCOMES_URL },
     production: process.env.NODE_ENV === 'production',
   });
-  const stop = () => void service.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  runUntilStopped(service);
 }
