@@ -41,6 +41,7 @@ interface Operation {
 export async function benchGateways(
   platform: RunningPlatformProcesses,
   hiveUrl: string,
+  hivePid: number | undefined,
   options: { rounds: number; seconds: number; concurrency: number; tokensPerCaller: number },
 ): Promise<SummaryRow[]> {
   if (options.rounds < 1) return [];
@@ -75,12 +76,15 @@ export async function benchGateways(
   // Warm-up: plans cached, connections open.
   for (const [, run] of paths) for (const operation of operations) for (const token of operation.tokens.slice(0, 2)) await run(operation, token);
 
-  const results = new Map<string, { rates: number[]; latencies: number[] }>(paths.map(([name]) => [name, { rates: [], latencies: [] }]));
+  // CPU time of the gateway process itself per request (Linux /proc): robust when the machine is shared.
+  const cpuPids: Record<string, number | undefined> = { [paths[0]![0]]: platform.services.gateway?.pid, [paths[1]![0]]: hivePid };
+  const results = new Map<string, { rates: number[]; latencies: number[]; cpuMs: number; requests: number }>(paths.map(([name]) => [name, { rates: [], latencies: [], cpuMs: 0, requests: 0 }]));
   for (let round = 0; round < options.rounds; round++) {
     const order = round % 2 === 0 ? paths : [...paths].reverse();
     for (const [name, run] of order) {
       const result = results.get(name)!;
       let done = 0;
+      const cpuBefore = await cpuMsOf(cpuPids[name]);
       const deadline = performance.now() + options.seconds * 1000;
       const started = performance.now();
       await Promise.all(
@@ -96,23 +100,36 @@ export async function benchGateways(
         }),
       );
       result.rates.push(done / ((performance.now() - started) / 1000));
+      result.cpuMs += (await cpuMsOf(cpuPids[name])) - cpuBefore;
+      result.requests += done;
     }
   }
   const rate = (name: string) => median(results.get(name)!.rates);
   const [ours, hive, floor] = paths.map(([name]) => rate(name)) as [number, number, number];
   console.log(
     `gateways on ${operations.length} shipped operations (${operations.map((o) => o.name).join(', ')}), ${options.concurrency} connections, ${options.rounds} rounds of ${options.seconds} s:\n` +
-      paths.map(([name]) => `  ${name}: ${rate(name).toFixed(1)} req/s (rounds ${results.get(name)!.rates.map((r) => r.toFixed(0)).join(', ')})`).join('\n') +
+      paths.map(([name]) => `  ${name}: ${rate(name).toFixed(1)} req/s (rounds ${results.get(name)!.rates.map((r) => r.toFixed(0)).join(', ')})${cpuPids[name] ? `, gateway CPU ${(results.get(name)!.cpuMs / results.get(name)!.requests).toFixed(2)} ms per request` : ''}`).join('\n') +
       `\n  platform gateway = ${(ours / hive).toFixed(2)}× Hive Gateway (target ≥ 1.1), ${(ours / floor).toFixed(2)}× direct (target ≥ 0.75)`,
   );
   return paths.map(([name], index) => {
     const sorted = results.get(name)!.latencies.sort((a, b) => a - b);
-    const note = index === 0 ? `${(ours / hive).toFixed(2)}× Hive, ${(ours / floor).toFixed(2)}× direct` : undefined;
+    const result = results.get(name)!;
+    const cpu = cpuPids[name] ? `gateway CPU ${(result.cpuMs / result.requests).toFixed(2)} ms/req` : undefined;
+    const note = [index === 0 ? `${(ours / hive).toFixed(2)}× Hive, ${(ours / floor).toFixed(2)}× direct` : undefined, cpu].filter(Boolean).join('; ') || undefined;
     return { what: `shipped operations via ${name}`, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), throughput: rate(name), note };
   });
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+
+/** User plus system CPU time of a process in milliseconds (Linux); 0 elsewhere. */
+async function cpuMsOf(pid: number | undefined): Promise<number> {
+  if (!pid) return 0;
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10;
+}
 
 async function shippedOperations(platform: RunningPlatformProcesses, tokensPerCaller: number): Promise<Operation[]> {
   const examples = JSON.parse(await readFile(`${operationsDir}examples.json`, 'utf8')) as Record<string, Example>;

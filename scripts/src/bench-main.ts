@@ -109,7 +109,7 @@ async function benchPlatformProcesses(phases: Set<string>): Promise<SummaryRow[]
         },
       });
       summary.push(
-        ...(await benchGateways(platform, hiveGateway.url, {
+        ...(await benchGateways(platform, hiveGateway.url, hiveGateway.pid, {
           rounds: Number(process.env.BENCH_GATEWAY_ROUNDS ?? 3),
           seconds: Number(process.env.BENCH_GATEWAY_SECONDS ?? 5),
           concurrency: Number(process.env.BENCH_GATEWAY_CONCURRENCY ?? 16),
