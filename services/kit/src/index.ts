@@ -2,6 +2,7 @@ export { Role, allRoles, type Caller } from './auth/caller.js';
 export { TokenVerifier, TOKEN_ALGORITHM, callerFromClaims, type TokenSettings } from './auth/tokens.js';
 export { tokenSettingsFromEnv, DEFAULT_AUDIENCE, DEFAULT_ISSUER } from './auth/settings.js';
 export { OrgScope } from './db/org-scope.js';
+export { OrganisationShare, shareConnectionsPerOrganisation } from './db/organisation-share.js';
 export { createServiceDataSource, migrateServiceSchema, type ServiceDatabaseOptions } from './db/data-source.js';
 export { apiError, ErrorCode, StartupError, describeStartupFailure, runMain } from './errors.js';
 export { createLogger, type Logger } from './logger.js';
