@@ -56,7 +56,7 @@ export class Supervisor {
         const current = fork(service.entry, [], {
           env: { ...service.env, PORT: port },
           execArgv: service.execArgv ?? (service.entry.endsWith('.ts') ? typescriptExecArgv : []),
-          stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+          stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
           // Its own process group: Ctrl-C reaches the supervisor only, which stops the services in order.
           detached: true,
         });
@@ -66,6 +66,14 @@ export class Supervisor {
           reject(new StartupError(`${service.name} did not start within ${START_TIMEOUT_MS / 1000} s`));
         }, START_TIMEOUT_MS);
         let ready = false;
+        // A service that cannot start prints one `error: ...` line (kit's runMain); it becomes the supervisor's own one line.
+        let startupError: string | undefined;
+        current.stderr!.on('data', (chunk: Buffer) => {
+          const text = chunk.toString('utf8');
+          const line = ready ? undefined : text.split('\n').find((candidate) => candidate.startsWith('error: '));
+          if (line) startupError = line.slice('error: '.length);
+          else process.stderr.write(chunk);
+        });
         current.on('message', (message: ReadyMessage) => {
           if (message?.type !== 'ready' || ready) return;
           ready = true;
@@ -74,7 +82,7 @@ export class Supervisor {
         });
         current.once('exit', (code, signal) => {
           clearTimeout(timer);
-          if (!ready) return reject(new StartupError(`${service.name} exited during start-up (${signal ?? `code ${code}`}); see its output above`));
+          if (!ready) return reject(new StartupError(startupError ?? `${service.name} exited during start-up (${signal ?? `code ${code}`}); see its output above`));
           if (stopped || this.stopping) return;
           // Up for a minute: the crash is news, not a loop; start again from the shortest pause.
           if (Date.now() - started > 60_000) backoffMs = 1_000;
