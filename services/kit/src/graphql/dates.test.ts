@@ -34,6 +34,12 @@ describe('PostgreSQL data exceptions', () => {
     }
   });
 
+  it('answer SERVICE_UNAVAILABLE while PostgreSQL restarts', () => {
+    for (const code of ['57P01', '57P03', '08006', 'ECONNREFUSED']) {
+      expect(format({ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, failed(code)).extensions?.code, code).toBe('SERVICE_UNAVAILABLE');
+    }
+  });
+
   it('keep other database failures internal', () => {
     expect(format({ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, failed('23505')).extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     expect(sqlStateOf(Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }))).toBeUndefined();

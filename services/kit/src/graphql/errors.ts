@@ -22,6 +22,16 @@ const callerInputStates = new Set([
   '22019', // invalid_escape_character
 ]);
 
+/** Connection exceptions (08...), an administrator's shutdown or a starting server (57P01..57P03), or no connection at all. */
+function databaseUnavailable(error: unknown, sqlState: string | undefined): boolean {
+  if (sqlState && (sqlState.startsWith('08') || ['57P01', '57P02', '57P03'].includes(sqlState))) return true;
+  if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE'].includes(String((error as { code?: unknown } | null)?.code))) return true;
+  // TypeORM's answer when the connection of a transaction died under it.
+  if (error instanceof Error && /^QueryRunner(Provider)?AlreadyReleased/.test(error.name)) return true;
+  const message = error instanceof Error ? error.message : '';
+  return /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/.test(message);
+}
+
 /** Whether a validation error was caused by the date scalars refusing a literal. */
 function causedByDateInput(error: unknown): boolean {
   let cause = (error as { originalError?: unknown } | null)?.originalError;
@@ -59,6 +69,11 @@ export function maskUnexpectedErrors(logger: Logger) {
       // The transaction has rolled back; the value was the caller's, so the answer is theirs to fix. The detail stays in the log.
       logger.debug('database refused a value', { path: formatted.path, sqlState, error: original instanceof Error ? original.message : undefined });
       return { message: 'A value is malformed or out of range (dates: YYYY-MM-DD in years 0001–9999).', path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    if (databaseUnavailable(original, sqlState)) {
+      // PostgreSQL restarting or unreachable: the pool reconnects by itself; the caller may simply try again.
+      logger.warn('database unavailable', { path: formatted.path, sqlState, error: original instanceof Error ? original.message : undefined });
+      return { message: 'The database is unavailable for a moment; try again shortly.', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
     logger.error('unexpected error', {
       path: formatted.path,
