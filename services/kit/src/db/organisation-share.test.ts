@@ -29,6 +29,16 @@ describe('OrganisationShare', () => {
     expect(started).toHaveLength(5);
   });
 
+  it('refuses a request that waited too long for its turn, and keeps serving', async () => {
+    const share = new OrganisationShare(1, 50);
+    const blocker = later();
+    const holding = share.run('a', () => blocker.done);
+    await expect(share.run('a', async () => 'late')).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    blocker.release();
+    await holding;
+    await expect(share.run('a', async () => 'next')).resolves.toBe('next');
+  });
+
   it('frees the slot when the work fails', async () => {
     const share = new OrganisationShare(1);
     await expect(share.run('a', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');

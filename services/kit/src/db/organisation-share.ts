@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -11,18 +12,37 @@ export class OrganisationShare {
   private readonly running = new Map<string, number>();
   private readonly waiting = new Map<string, Array<() => void>>();
 
-  constructor(readonly perOrganisation: number) {}
+  constructor(
+    readonly perOrganisation: number,
+    /** How long a request may wait for its turn before it is refused (SERVICE_UNAVAILABLE: busy, try again). */
+    readonly maxWaitMs = 10_000,
+  ) {}
 
   async run<T>(organisationId: string, work: () => Promise<T>): Promise<T> {
     const running = this.running.get(organisationId) ?? 0;
     if (running < this.perOrganisation) this.running.set(organisationId, running + 1);
     // The slot is handed over by release(), so the count stays as it is.
-    else await new Promise<void>((resolve) => this.queueOf(organisationId).push(resolve));
+    else await this.waitForTurn(organisationId);
     try {
       return await work();
     } finally {
       this.release(organisationId);
     }
+  }
+
+  private waitForTurn(organisationId: string) {
+    return new Promise<void>((resolve, reject) => {
+      const queue = this.queueOf(organisationId);
+      const turn = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        queue.splice(queue.indexOf(turn), 1);
+        reject(new GraphQLError('Too many requests of your organisation are running at once; try again shortly.', { extensions: { code: 'SERVICE_UNAVAILABLE' } }));
+      }, this.maxWaitMs);
+      queue.push(turn);
+    });
   }
 
   private queueOf(organisationId: string) {
