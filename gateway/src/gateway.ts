@@ -1,10 +1,14 @@
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { protectGateway } from './limits.js';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { SubgraphSource, type GatewayContext } from './subgraph-source.js';
 import { TrustedDocuments } from './trusted-documents.js';
-import { correlationIdOf, createLogger, maskUnexpectedErrors, requestIdOf, serveGraphQL, StartupError, type RunningHttpService, type TokenVerifier } from '@polku/kit';
+import { correlationIdOf, createLogger, maskUnexpectedErrors, operationLimitsFor, requestIdOf, serveGraphQL, StartupError, type RunningHttpService, type TokenVerifier } from '@polku/kit';
 
 export interface GatewayOptions {
   /** The composed supergraph SDL (schema/supergraph.graphql). */
@@ -24,22 +28,15 @@ export interface GatewayOptions {
   trustedDocumentsOnly?: boolean;
 }
 
-interface GatewayContext extends BaseContext {
-  authorization: string;
-  requestId: string;
-  /** The caller's own x-request-id, passed on so subgraphs can log it beside their own request ids. */
-  correlationId: string | null;
-  acceptLanguage?: string;
-}
-
-/** Passes the caller's own token to every subgraph: each one verifies it again. */
-class CallerForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    if (!('authorization' in context)) return;
-    request.http?.headers.set('authorization', context.authorization);
-    request.http?.headers.set('x-request-id', context.correlationId ?? context.requestId);
-    if (context.acceptLanguage) request.http?.headers.set('accept-language', context.acceptLanguage);
-  }
+/**
+ * @apollo/gateway 2.14 builds an OpenTelemetry exporter at construction that
+ * probes cloud metadata addresses (169.254.169.254, metadata.google.internal,
+ * ...) and reports to Apollo hourly unless APOLLO_TELEMETRY_DISABLED is set.
+ * A platform holding social-welfare client data makes no connection its
+ * operator did not configure: forced on, whatever the environment says.
+ */
+export function disableApolloTelemetry() {
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
 }
 
 /**
@@ -48,11 +45,12 @@ class CallerForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext>
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningHttpService> {
   const logger = createLogger('gateway');
+  disableApolloTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new CallerForwardingDataSource({ url: options.subgraphUrls?.[name] ?? url }),
+    buildService: ({ name, url }) => new SubgraphSource(name, options.subgraphUrls?.[name] ?? url!),
   });
-  const armor = protectGateway(options.production);
+  const armor = operationLimitsFor(options.production);
   const trustedDocuments = options.trustedDocuments ?? TrustedDocuments.fromManifest({});
   if (options.trustedDocumentsOnly && trustedDocuments.size === 0) throw new StartupError('trusted documents are on but the manifest is empty; run npm run codegen');
   const apollo = new ApolloServer<GatewayContext>({
@@ -63,8 +61,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     // No automatic persisted queries: a client must not register documents of its own.
     persistedQueries: false,
     validationRules: armor.validationRules,
+    parseOptions: armor.parseOptions,
     formatError: maskUnexpectedErrors(logger),
     plugins: [
+      // Nothing leaves the machine, even with APOLLO_KEY in the environment.
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
       ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       options.production

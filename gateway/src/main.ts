@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { envPort, runMain, StartupError, tokenSettingsFromEnv, TokenVerifier } from '@polku/kit';
+import { envPort, runMain, runUntilStopped, StartupError, tokenSettingsFromEnv, TokenVerifier } from '@polku/kit';
 import { startGateway } from './gateway.js';
 import { defaultTrustedDocumentsPath, TrustedDocuments, trustedDocumentsOnlyFromEnv } from './trusted-documents.js';
 
@@ -26,8 +26,8 @@ runMain(async () => {
     port: envPort('PORT', 4000),
     host: process.env.HOST,
     production: process.env.NODE_ENV === 'production',
+    // Development only (npm start sets it): a demo token prefilled in the IDE.
+    ideToken: process.env.NODE_ENV === 'production' ? undefined : process.env.GATEWAY_IDE_TOKEN || undefined,
   });
-  const stop = () => void gateway.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  runUntilStopped(gateway);
 });

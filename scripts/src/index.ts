@@ -1,4 +1,4 @@
-export { startPlatform, type PlatformOptions, type RunningPlatform } from './platform.js';
+export { startPlatform, startPlatformProcesses, type PlatformOptions, type RunningPlatform, type RunningPlatformProcesses } from './platform.js';
 export { composeSupergraph, supergraphPath, schemaDir, apiSchemaPath } from './composition.js';
 export { apiReferencePath, missingDescriptions, renderApiReference } from './api-reference.js';
 export { subgraphs } from './subgraphs.js';

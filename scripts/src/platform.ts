@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { defaultTrustedDocumentsPath, startGateway, TrustedDocuments } from '@polku/gateway';
-import { StartupError, startSubgraph, TokenVerifier, tokenSettingsFromEnv } from '@polku/kit';
+import { fileURLToPath } from 'node:url';
+import { createLogger, StartupError, startSubgraph, TokenVerifier, tokenSettingsFromEnv, type Logger } from '@polku/kit';
 import { supergraphPath } from './composition.js';
-import { prepareDatabase, startEmbeddedPostgres, urlAsRole } from './database.js';
+import { prepareDatabase, startEmbeddedPostgres, urlAsRole, type EmbeddedDatabase } from './database.js';
+import { Supervisor, type RunningService } from './supervisor.js';
 import { demoUsers, tokenForDemoUser } from './demo-users.js';
 import { createTokenSigner, ensureDevKeys, type TokenSigner } from './dev-keys.js';
 import { seedDemoData } from './seed/index.js';
@@ -43,36 +45,45 @@ export interface RunningPlatform {
 /**
  * Starts the whole platform in this process: PostgreSQL (embedded unless a
  * URL is given), migrations, demo data, the three subgraphs and the gateway,
- * each on its own HTTP port. `npm start` and the end-to-end tests use it.
+ * each on its own HTTP port. The end-to-end tests use it; `npm start` runs
+ * the same parts as separate processes (startPlatformProcesses).
  */
-export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
+/** PostgreSQL up, migrated and seeded; the token keys ready. Shared by both ways of running the platform. */
+async function prepareData(options: PlatformOptions, closers: Array<() => Promise<void>>, restartOnCrash?: Logger) {
   const progress = options.onProgress ?? (() => {});
+  const keys = await ensureDevKeys(options.dataDir);
+  let adminUrl = options.databaseUrl;
+  let embedded: EmbeddedDatabase | undefined;
+  if (!adminUrl) {
+    progress(`starting embedded PostgreSQL on port ${options.embeddedPostgresPort}`);
+    embedded = await startEmbeddedPostgres(options.dataDir, options.embeddedPostgresPort, { restartOnCrash });
+    closers.push(() => embedded!.stop());
+    adminUrl = embedded.adminUrl;
+  }
+  // Without APP_DB_PASSWORD, a fresh password on every start: nothing stored, nothing left from an old run.
+  const appPassword = options.appDatabasePassword ?? randomBytes(18).toString('base64url');
+  progress('migrating');
+  await prepareDatabase(adminUrl, subgraphs, appPassword);
+  if (options.seed !== false && (await seedDemoData(adminUrl))) progress('loaded demo data');
+  const settings = tokenSettingsFromEnv();
+  const signToken = await createTokenSigner(keys.privateKeyPem, settings.issuer, settings.audience);
+  const serviceDatabaseUrls = Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, urlAsRole(adminUrl, subgraph.database.appRole, appPassword)]));
+  // The IDE's prefilled token is a demo user's: only where demo data is loaded.
+  const ideToken = options.production || options.seed === false ? undefined : await tokenForDemoUser(adminUrl, signToken, demoUsers[0]!);
+  return { keys, adminUrl, embedded, settings, signToken, serviceDatabaseUrls, ideToken };
+}
+
+export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
   // Closers of what has started, run in reverse on stop or on a failed start.
   const closers: Array<() => Promise<void>> = [];
   const stop = async () => {
     for (const close of closers.splice(0).reverse()) await close().catch(() => {});
   };
   try {
-    const keys = await ensureDevKeys(options.dataDir);
-    let adminUrl = options.databaseUrl;
-    if (!adminUrl) {
-      progress(`starting embedded PostgreSQL on port ${options.embeddedPostgresPort}`);
-      const embedded = await startEmbeddedPostgres(options.dataDir, options.embeddedPostgresPort);
-      closers.push(() => embedded.stop());
-      adminUrl = embedded.adminUrl;
-    }
-    // Without APP_DB_PASSWORD, a fresh password on every start: nothing stored, nothing left from an old run.
-    const appPassword = options.appDatabasePassword ?? randomBytes(18).toString('base64url');
-    progress('migrating');
-    await prepareDatabase(adminUrl, subgraphs, appPassword);
-    if (options.seed !== false && (await seedDemoData(adminUrl))) progress('loaded demo data');
-
-    const settings = tokenSettingsFromEnv();
+    const { keys, adminUrl, settings, signToken, serviceDatabaseUrls, ideToken } = await prepareData(options, closers);
     const verifier = await TokenVerifier.create({ ...settings, publicKeyPem: settings.publicKeyPem ?? keys.publicKeyPem });
-    const serviceDatabaseUrls: Record<string, string> = {};
     const subgraphUrls: Record<string, string> = {};
     for (const subgraph of subgraphs) {
-      serviceDatabaseUrls[subgraph.name] = urlAsRole(adminUrl, subgraph.database.appRole, appPassword);
       const service = await startSubgraph(subgraph, {
         databaseUrl: serviceDatabaseUrls[subgraph.name]!,
         port: options.ports[subgraph.name as keyof PlatformOptions['ports']],
@@ -80,6 +91,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         verifier,
         // Subgraphs start in order, so each can reach those before it.
         peerUrls: { ...subgraphUrls },
+        production: options.production,
       });
       closers.push(() => service.close());
       subgraphUrls[subgraph.name] = service.url;
@@ -87,9 +99,6 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     const supergraphSdl = await readFile(supergraphPath, 'utf8').catch(() => {
       throw new StartupError(`cannot read ${supergraphPath}; run npm run compose`);
     });
-    const signToken = await createTokenSigner(keys.privateKeyPem, settings.issuer, settings.audience);
-    // The IDE's prefilled token is a demo user's: only where demo data is loaded.
-    const ideToken = options.production || options.seed === false ? undefined : await tokenForDemoUser(adminUrl, signToken, demoUsers[0]!);
     const gateway = await startGateway({
       supergraphSdl,
       subgraphUrls,
@@ -103,6 +112,92 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     });
     closers.push(() => gateway.close());
     return { gatewayUrl: gateway.url, subgraphUrls, adminUrl, serviceDatabaseUrls, signToken, devPublicKeyPem: keys.publicKeyPem, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+export interface RunningPlatformProcesses extends RunningPlatform {
+  /** Each supervised service by name (partners, journeys, outcomes, gateway): its URL, current pid and restarts. */
+  services: Record<string, RunningService>;
+  /** The embedded PostgreSQL server's pid; undefined with DATABASE_URL. */
+  readonly postgresPid: number | undefined;
+}
+
+const serviceEntries: Record<string, string> = {
+  partners: fileURLToPath(new URL('../../services/partners/src/main.ts', import.meta.url)),
+  journeys: fileURLToPath(new URL('../../services/journeys/src/main.ts', import.meta.url)),
+  outcomes: fileURLToPath(new URL('../../services/outcomes/src/main.ts', import.meta.url)),
+  gateway: fileURLToPath(new URL('../../gateway/src/main.ts', import.meta.url)),
+};
+
+/**
+ * `npm start`: PostgreSQL, each subgraph and the gateway as separate
+ * supervised processes (see supervisor.ts). One request that blocks a
+ * service's event loop cannot freeze the others, and a crashed service (or
+ * PostgreSQL) is logged and started again. Each service process reads the
+ * same variables as in a container (README.md, Configuration).
+ */
+export async function startPlatformProcesses(options: PlatformOptions): Promise<RunningPlatformProcesses> {
+  const logger = createLogger('supervisor');
+  const progress = options.onProgress ?? (() => {});
+  const closers: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const close of closers.splice(0).reverse()) await close().catch(() => {});
+  };
+  try {
+    const { keys, adminUrl, embedded, settings, signToken, serviceDatabaseUrls, ideToken } = await prepareData(options, closers, logger);
+    const supervisor = new Supervisor(logger);
+    closers.push(() => supervisor.stopAll());
+    const common: NodeJS.ProcessEnv = {
+      ...process.env,
+      JWT_ISSUER: settings.issuer,
+      JWT_AUDIENCE: settings.audience,
+      ...(settings.publicKeyPem || settings.jwksUrl ? {} : { JWT_PUBLIC_KEY: keys.publicKeyPem }),
+      NODE_ENV: options.production ? 'production' : (process.env.NODE_ENV ?? 'development'),
+      ...(options.host ? { HOST: options.host } : {}),
+    };
+    const services: Record<string, RunningService> = {};
+    const urls: Record<string, string> = {};
+    const subgraphUrlEnv = () => Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
+    for (const subgraph of subgraphs) {
+      progress(`starting ${subgraph.name}`);
+      // Subgraphs start in order, so each can reach those before it.
+      const service = await supervisor.start({
+        name: subgraph.name,
+        entry: serviceEntries[subgraph.name]!,
+        env: { ...common, ...subgraphUrlEnv(), DATABASE_URL: serviceDatabaseUrls[subgraph.name], PORT: String(options.ports[subgraph.name as keyof PlatformOptions['ports']]) },
+      });
+      services[subgraph.name] = service;
+      urls[subgraph.name] = service.url;
+    }
+    progress('starting the gateway');
+    services.gateway = await supervisor.start({
+      name: 'gateway',
+      entry: serviceEntries.gateway!,
+      env: {
+        ...common,
+        ...subgraphUrlEnv(),
+        PORT: String(options.ports.gateway),
+        TRUSTED_DOCUMENTS: String(options.trustedDocumentsOnly ?? false),
+        ...(options.trustedDocumentsPath ? { TRUSTED_DOCUMENTS_PATH: options.trustedDocumentsPath } : {}),
+        ...(ideToken ? { GATEWAY_IDE_TOKEN: ideToken } : {}),
+      },
+    });
+    return {
+      gatewayUrl: services.gateway.url,
+      subgraphUrls: urls,
+      adminUrl,
+      serviceDatabaseUrls,
+      signToken,
+      devPublicKeyPem: keys.publicKeyPem,
+      services,
+      get postgresPid() {
+        return embedded?.pid;
+      },
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -1,6 +1,6 @@
 import { runMain } from '@polku/kit';
 import { demoUsers, tokenForDemoUser } from './demo-users.js';
-import { startPlatform } from './platform.js';
+import { startPlatformProcesses } from './platform.js';
 import { platformOptionsFromEnv } from './settings.js';
 
 const exampleQuery = `query YhteinenAskel {
@@ -11,11 +11,11 @@ const exampleQuery = `query YhteinenAskel {
   }
 }`;
 
-// npm start: the whole platform in one process; Ctrl-C stops it and PostgreSQL.
+// npm start: PostgreSQL, the three subgraphs and the gateway as supervised processes; Ctrl-C stops them all.
 runMain(async () => {
   const began = Date.now();
   const options = platformOptionsFromEnv();
-  const platform = await startPlatform({ ...options, onProgress: (message) => console.log(`• ${message}`) });
+  const platform = await startPlatformProcesses({ ...options, onProgress: (message) => console.log(`• ${message}`) });
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -26,6 +26,7 @@ runMain(async () => {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGHUP', () => shutdown('SIGHUP'));
 
   const tokens =
     options.seed === false ? [] : await Promise.all(demoUsers.map(async (user) => ({ user, token: await tokenForDemoUser(platform.adminUrl, platform.signToken, user) })));
@@ -33,6 +34,7 @@ runMain(async () => {
 Polku platform is ready in ${((Date.now() - began) / 1000).toFixed(1)} s
 
   GraphQL:  ${platform.gatewayUrl}
+  Services: ${Object.values(platform.services).map((service) => `${service.name} (pid ${service.pid})`).join(', ')}
   Health:   ${platform.gatewayUrl.replace(/graphql$/, 'health')}
 
 Try, with a token below as "Authorization: Bearer <token>":

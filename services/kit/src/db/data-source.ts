@@ -12,6 +12,8 @@ export interface ServiceDatabaseOptions {
   entities: MixedList<Function | string | EntitySchema>;
   migrations?: Function[];
   poolSize?: number;
+  /** PostgreSQL cancels a statement running longer (and a transaction left idle three times as long). */
+  statementTimeoutMs?: number;
   applicationName?: string;
 }
 
@@ -28,7 +30,13 @@ export function createServiceDataSource(options: ServiceDatabaseOptions): DataSo
     logging: ['query', 'error'],
     logger: countingLogger(options.applicationName ?? options.schema),
     applicationName: options.applicationName ?? options.schema,
-    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 },
+    extra: {
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: 5_000,
+      ...(options.statementTimeoutMs
+        ? { statement_timeout: options.statementTimeoutMs, idle_in_transaction_session_timeout: options.statementTimeoutMs * 3 }
+        : {}),
+    },
   });
 }
 

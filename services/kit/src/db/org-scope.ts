@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../auth/caller.js';
+import { organisationShareOf } from './organisation-share.js';
 
 /**
  * The only way from a resolver to the database. Every unit of work runs in its
@@ -16,12 +17,16 @@ export class OrgScope {
   }
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `SELECT set_config('app.org_id', $1, true), set_config('app.subject', $2, true)`,
-        [this.caller.organisationId, this.caller.subject],
-      );
-      return work(manager);
-    });
+    const transaction = () =>
+      this.dataSource.transaction(async (manager) => {
+        await manager.query(
+          `SELECT set_config('app.org_id', $1, true), set_config('app.subject', $2, true)`,
+          [this.caller.organisationId, this.caller.subject],
+        );
+        return work(manager);
+      });
+    // One organisation never holds more than its share of the pool (see organisation-share.ts).
+    const share = organisationShareOf(this.dataSource);
+    return share ? share.run(this.caller.organisationId, transaction) : transaction();
   }
 }

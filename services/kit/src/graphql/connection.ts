@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { isUuid } from '../db/loaders.js';
 import { apiError, ErrorCode } from '../errors.js';
+import { isIsoDate } from './dates.js';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -75,16 +76,18 @@ export function encodeCursor(position: readonly (string | number)[]): string {
 /** What a cursor position holds, checked before it reaches SQL (a bad one is BAD_USER_INPUT, never a database error). */
 export type CursorPart = 'text' | 'uuid' | 'date' | 'timestamp' | 'serial';
 
-const isExactDate = (value: string) => {
-  const date = new Date(`${value}T00:00:00Z`);
-  // 2026-02-30 parses as 2 March: only a date that prints back as itself exists.
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-};
+/** A timestamp as PostgreSQL prints it (`2026-01-31 09:15:00.123456+00`) or in RFC 3339, in years 0001–9999. */
+function isTimestampText(value: string): boolean {
+  const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)?$/.exec(value);
+  return !!match && isIsoDate(match[1]) && Number(match[2]) < 24 && Number(match[3]) < 60 && Number(match[4]) < 60;
+}
+
 const partIsValid: Record<CursorPart, (value: string) => boolean> = {
   text: (value) => !value.includes('\u0000'),
   uuid: isUuid,
-  date: (value) => isExactDate(value),
-  timestamp: (value) => /^\d{4}-\d{2}-\d{2}[T ]/.test(value) && isExactDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value)),
+  // The platform's date range (years 0001–9999) and exact calendar days only: PostgreSQL never sees a bad one.
+  date: isIsoDate,
+  timestamp: isTimestampText,
   serial: (value) => /^\d{1,18}$/.test(value),
 };
 

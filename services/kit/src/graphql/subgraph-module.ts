@@ -1,11 +1,13 @@
 import type { EntitySchema, MixedList } from 'typeorm';
 import { TokenVerifier } from '../auth/tokens.js';
 import { tokenSettingsFromEnv } from '../auth/settings.js';
-import { envPort, requireEnv } from '../config.js';
+import { databaseSettingsFromEnv, envPort, requireEnv, type DatabaseSettings } from '../config.js';
 import { createServiceDataSource, migrateServiceSchema } from '../db/data-source.js';
+import { shareConnectionsPerOrganisation } from '../db/organisation-share.js';
 import type { OrgScope } from '../db/org-scope.js';
 import { describeStartupFailure, StartupError } from '../errors.js';
 import type { RunningHttpService } from '../http/listen.js';
+import { runUntilStopped } from '../http/supervised.js';
 import { createLogger, type Logger } from '../logger.js';
 import type { BuiltSubgraph } from './subgraph.js';
 import { startSubgraphService } from './subgraph-server.js';
@@ -39,6 +41,10 @@ export interface SubgraphRuntime {
   /** URLs of the other subgraphs by name, for calls on the caller's behalf. */
   peerUrls?: Record<string, string | undefined>;
   logger?: Logger;
+  /** Pool size, per-organisation share and statement timeout; from the environment when absent. */
+  database?: DatabaseSettings;
+  /** Production: no introspection, no field suggestions. */
+  production?: boolean;
 }
 
 /** Runs a subgraph's migrations as the schema owner. */
@@ -48,12 +54,16 @@ export function migrateSubgraph(module: SubgraphModule<unknown>, ownerUrl: strin
 
 export async function startSubgraph<Loaders>(module: SubgraphModule<Loaders>, runtime: SubgraphRuntime): Promise<RunningHttpService> {
   const logger = runtime.logger ?? createLogger(module.name);
+  const settings = runtime.database ?? databaseSettingsFromEnv(module.name);
   const dataSource = createServiceDataSource({
     url: runtime.databaseUrl,
     schema: module.database.schema,
     entities: module.database.entities,
     applicationName: module.name,
+    poolSize: settings.poolSize,
+    statementTimeoutMs: settings.statementTimeoutMs,
   });
+  shareConnectionsPerOrganisation(dataSource, settings.poolPerOrganisation);
   try {
     await dataSource.initialize();
   } catch (error) {
@@ -72,6 +82,7 @@ export async function startSubgraph<Loaders>(module: SubgraphModule<Loaders>, ru
       port: runtime.port,
       host: runtime.host,
       logger,
+      production: runtime.production,
     });
     return {
       ...http,
@@ -94,8 +105,7 @@ export async function runSubgraphFromEnv(module: SubgraphModule<unknown>) {
     host: process.env.HOST,
     verifier: await TokenVerifier.create(tokenSettingsFromEnv()),
     peerUrls: { partners: process.env.PARTNERS_URL, journeys: process.env.JOURNEYS_URL, outcomes: process.env.OUTCOMES_URL },
+    production: process.env.NODE_ENV === 'production',
   });
-  const stop = () => void service.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  runUntilStopped(service);
 }

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller.js';
@@ -12,6 +18,7 @@ import type { RunningHttpService } from '../http/listen.js';
 import { serveGraphQL } from '../http/serve.js';
 import type { Logger } from '../logger.js';
 import { maskUnexpectedErrors } from './errors.js';
+import { operationLimitsFor } from './limits.js';
 import { localeOfRequest, type Locale } from './locale.js';
 import type { PeerClient, PeerSubgraphs } from './peers.js';
 
@@ -44,6 +51,8 @@ export interface SubgraphServiceOptions<Loaders> {
   port: number;
   host?: string;
   logger: Logger;
+  /** Production: no introspection, no field suggestions (NODE_ENV=production). */
+  production?: boolean;
 }
 
 /** A fresh id for a request, made here: a caller cannot choose what its reads are logged under. */
@@ -63,16 +72,33 @@ export function correlationIdOf(request: IncomingMessage): string | null {
  * is just as closed.
  */
 export async function startSubgraphService<Loaders>(options: SubgraphServiceOptions<Loaders>): Promise<RunningHttpService> {
+  const production = options.production ?? false;
+  // The gateway's limits, here too: a subgraph reached directly must not be easier to stall.
+  const limits = operationLimitsFor(production);
   const apollo = new ApolloServer<SubgraphContext<Loaders>>({
     schema: options.schema,
-    introspection: true,
+    // The gateway plans over the committed supergraph and reads `_service`; nobody needs introspection in production.
+    introspection: !production,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    persistedQueries: false,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     formatError: maskUnexpectedErrors(options.logger),
     // A variable the schema refuses (e.g. a LocalDate of year 10000) answers 200 with BAD_USER_INPUT, as the
     // gateway expects of a subgraph; with HTTP 400 the gateway could only report an internal error.
     status400ForVariableCoercionErrors: false,
-    // No cache hints are declared and answers are per caller: the cache-control plugin would only wrap every field resolver.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
+      ...(limits.plugins as unknown as ApolloServerPlugin<SubgraphContext<Loaders>>[]),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      // No cache hints are declared and answers are per caller: the cache-control plugin would only wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
+      // Nothing leaves the machine, even with APOLLO_KEY in the environment.
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+    ],
   });
   const confirmed = new ConfirmedCallers();
   const service = await serveGraphQL({

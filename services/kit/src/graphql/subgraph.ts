@@ -5,6 +5,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { applyEntryPointRules, isAuthenticated, type EntryPointRules } from '../auth/rules.js';
 import { applyInputLimits } from './input-limits.js';
+import { platformScalars } from './dates.js';
 
 /** Federation 2 directives the subgraphs may use. */
 const federationLink =
@@ -52,6 +53,8 @@ export async function buildSubgraph(definition: SubgraphDefinition): Promise<Bui
   });
   const sdl = `${federationLink}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}\n`;
   const resolvers = createResolversMap(typeGraphqlSchema) as Record<string, object>;
+  // Every service's dates go through the kit's bounded scalars (years 0001–9999), whatever resolver a type names.
+  for (const [name, scalar] of Object.entries(platformScalars)) if (resolvers[name]) resolvers[name] = scalar;
   for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }

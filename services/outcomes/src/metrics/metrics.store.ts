@@ -83,7 +83,9 @@ export function bucketsOf(from: string, to: string, granularity: MetricsGranular
   start.setUTCDate(1);
   start.setUTCMonth(Math.floor(start.getUTCMonth() / months) * months);
   const buckets = [];
-  for (let cursor = start; iso(cursor) <= to; ) {
+  // Compared as times: past year 9999 an ISO string reads "+010000-…", which sorts before "9999-12-31".
+  const end = Date.parse(`${to}T00:00:00Z`);
+  for (let cursor = start; cursor.getTime() <= end; ) {
     const next = new Date(cursor);
     next.setUTCMonth(next.getUTCMonth() + months);
     const last = new Date(next.getTime() - 86_400_000);
