@@ -5,6 +5,7 @@ import { FollowUpResolver } from './follow-ups/follow-up.resolver.js';
 import type { OutcomesLoaders } from './loaders.js';
 import { ProjectMetricsResolver } from './metrics/metrics.resolver.js';
 import { ProjectSettingsResolver } from './settings/project-settings.js';
+import { StatisticsReleaseResolver } from './releases/release.resolver.js';
 import {
   AssessmentResolver,
   DistanceTravelledResolver,
@@ -38,6 +39,7 @@ export const outcomesDefinition: SubgraphDefinition = {
     EnrolmentSoftOutcomesResolver,
     ProjectSettingsResolver,
     ProjectMetricsResolver,
+    StatisticsReleaseResolver,
   ],
   referenceResolvers: {
     ExitOutcome: staffOnly((id, ctx) => ctx.loaders.exitOutcomeById.load(id)),

@@ -1,4 +1,4 @@
-import type { EntitySchema, MixedList } from 'typeorm';
+import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { TokenVerifier } from '../auth/tokens.js';
 import { tokenSettingsFromEnv } from '../auth/settings.js';
 import { envPort, requireEnv } from '../config.js';
@@ -28,6 +28,8 @@ export interface SubgraphModule<Loaders> {
   createLoaders(db: OrgScope): Loaders;
   /** How the service confirms a token's claims; by default it asks the partners subgraph. */
   checkCaller?: CallerCheck;
+  /** Work the service does on its own once it serves (e.g. a schedule), as its login role; stopped on close. */
+  background?(dataSource: DataSource, logger: Logger): { stop(): void };
 }
 
 export interface SubgraphRuntime {
@@ -73,9 +75,11 @@ export async function startSubgraph<Loaders>(module: SubgraphModule<Loaders>, ru
       host: runtime.host,
       logger,
     });
+    const background = module.background?.(dataSource, logger);
     return {
       ...http,
       async close() {
+        background?.stop();
         await http.close();
         await dataSource.destroy();
       },

@@ -7,7 +7,9 @@ import { DEFAULT_MIN_CELL_SIZE, projectSettingsStore } from '../settings/project
 import { softOutcomeStore } from '../soft-outcomes/soft-outcome.store.js';
 import { localiseInstrument } from '../soft-outcomes/soft-outcome.resolver.js';
 import { indicatorsCsv } from './metrics-csv.js';
-import { bucketsOf, ownCells, pooledCells, type Cell, type Cells } from './metrics.store.js';
+import { releaseStore } from '../releases/release.store.js';
+import type { StatisticsRelease } from '../releases/release.type.js';
+import { bucketsOf, ownCells, type Cell, type Cells } from './metrics.store.js';
 import { MetricsArgs, MetricsView, ProjectMetrics, type Count, type Measure } from './metrics.type.js';
 
 type Context = SubgraphContext<OutcomesLoaders>;
@@ -55,10 +57,23 @@ function checkPeriod(args: MetricsArgs): number | undefined {
 export async function projectMetrics(args: MetricsArgs, ctx: Context): Promise<ProjectMetrics> {
   const year = checkPeriod(args);
   const pooled = year !== undefined;
-  const { cells, instruments, k } = await ctx.db.run(async (manager) => {
-    const cells = pooled ? await pooledCells(manager, args.projectId, year) : await ownCells(manager, args.projectId, args.from, args.to, args.granularity);
+  const { cells, instruments, k, release } = await ctx.db.run(async (manager) => {
+    let release: StatisticsRelease | null = null;
+    let cells: Cells;
+    if (pooled) {
+      // Pooled figures come from published releases only, never from a live query.
+      const released = await releaseStore.cells(manager, args.projectId, year, args.revision);
+      if (!released) {
+        throw apiError(ErrorCode.NOT_FOUND, args.revision ? 'No such revision of this year\'s release.' : 'No statistics release for this project and year yet: releases are made once a year has closed.', {
+          argument: args.revision ? 'revision' : 'from',
+        });
+      }
+      ({ release, cells } = released);
+    } else {
+      cells = await ownCells(manager, args.projectId, args.from, args.to, args.granularity);
+    }
     const k = pooled ? (cells.get('min_cell_size')?.value ?? DEFAULT_MIN_CELL_SIZE) : (await projectSettingsStore.get(manager, args.projectId)).minimumCellSize;
-    return { cells, k, instruments: await softOutcomeStore.instruments(manager) };
+    return { cells, k, release, instruments: await softOutcomeStore.instruments(manager) };
   });
 
   const exits = count(cells, 'exits');
@@ -76,6 +91,7 @@ export async function projectMetrics(args: MetricsArgs, ctx: Context): Promise<P
     to: args.to,
     granularity: args.granularity,
     minimumCellSize: k,
+    release,
     exits,
     qualityPath: quality,
     qualityPathRate: ratio(quality, exits),

@@ -9,19 +9,6 @@ export interface Cell {
 }
 export type Cells = Map<string, Cell>;
 
-/**
- * Pooled figures of a project for one calendar year, computed and suppressed
- * inside the database (outcomes.pooled_project_metrics): this code never sees
- * another organisation's rows or an unsuppressed small count.
- */
-export async function pooledCells(manager: EntityManager, projectId: string, year: number): Promise<Cells> {
-  const rows: Array<{ cell: string; value: string | null; suppressed: boolean }> = await manager.query(
-    'SELECT cell, value, suppressed FROM outcomes.pooled_project_metrics($1, $2)',
-    [projectId, year],
-  );
-  return new Map(rows.map((r) => [r.cell, { value: r.value === null ? null : Number(r.value), suppressed: r.suppressed }]));
-}
-
 const statusIndicators = [EsfIndicator.JOB_SEARCHING, EsfIndicator.IN_EDUCATION_OR_TRAINING, EsfIndicator.IN_EMPLOYMENT] as const;
 
 /**
