@@ -28,8 +28,8 @@ export interface SubgraphModule<Loaders> {
   createLoaders(db: OrgScope): Loaders;
   /** How the service confirms a token's claims; by default it asks the partners subgraph. */
   checkCaller?: CallerCheck;
-  /** Work the service does on its own once it serves (e.g. a schedule), as its login role; stopped on close. */
-  background?(dataSource: DataSource, logger: Logger): { stop(): void };
+  /** Work the service does on its own (e.g. a schedule), as its login role: started before it serves, stopped on close. */
+  background?(dataSource: DataSource, logger: Logger): Promise<{ stop(): void }>;
 }
 
 export interface SubgraphRuntime {
@@ -63,6 +63,7 @@ export async function startSubgraph<Loaders>(module: SubgraphModule<Loaders>, ru
   }
   try {
     const { schema } = await module.build();
+    const background = await module.background?.(dataSource, logger);
     const http = await startSubgraphService({
       name: module.name,
       schema,
@@ -75,7 +76,6 @@ export async function startSubgraph<Loaders>(module: SubgraphModule<Loaders>, ru
       host: runtime.host,
       logger,
     });
-    const background = module.background?.(dataSource, logger);
     return {
       ...http,
       async close() {

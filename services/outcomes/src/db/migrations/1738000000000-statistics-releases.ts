@@ -294,7 +294,8 @@ DECLARE
   primary_count int; new_id uuid; hidden_count int;
   soft record; soft_names text[] := '{}'; soft_vals numeric[] := '{}'; soft_sup boolean[] := '{}';
   slice_roots int[];
-  stack int[]; todo int[]; r2 int; chk int; trial boolean[];
+  stack int[]; todo int[]; r2 int; chk int; trial boolean[]; tgt int; nxt int; guard int;
+  clean int := 0; att int := 0;
 BEGIN
   IF p_year IS NULL OR p_year < 1 OR p_year > 9999 THEN RAISE EXCEPTION 'year out of range' USING ERRCODE = '22008'; END IF;
   IF p_year >= extract(year FROM current_date) THEN RAISE EXCEPTION 'year % is not closed', p_year USING ERRCODE = '22023'; END IF;
@@ -456,10 +457,14 @@ BEGIN
         END IF;
       END LOOP;
     END IF;
-    CONTINUE WHEN violation;
+    IF violation THEN clean := 0; CONTINUE; END IF;
 
-    -- Every attacker, on the figures (ph 1) and on the change since the previous revision (ph 2).
-    FOR a IN 0..m LOOP
+    -- Every attacker, on the figures (ph 1) and on the change since the previous revision (ph 2),
+    -- round and round until all of them in a row find nothing; after each hide the known cells
+    -- are computed afresh and the same attacker looks again.
+    <<attackers>>
+    WHILE clean <= m LOOP
+      a := att;
       FOR ph IN 1..CASE WHEN prev_id IS NULL THEN 1 ELSE 2 END LOOP
         FOR i IN 1..n LOOP
           IF ph = 1 THEN rest[i] := v[i] - CASE WHEN a = 0 THEN 0 ELSE v[a * n + i] END;
@@ -504,51 +509,56 @@ BEGIN
           END IF;
           violation := true;
           -- ... else the total itself gives the small mass away: hide it, or what derives it
-          IF best IS NULL AND pub[p] THEN best := p; END IF;
-          -- p is derived: through a published row over it whose other parts are known ...
-          FOR r2 IN 1..nrel LOOP
-            EXIT WHEN best IS NOT NULL;
-            CONTINUE WHEN r_kind[r2] <> 'R' OR NOT pub[r_parent[r2]] OR NOT p = ANY (r_kids[r_start[r2]:r_start[r2 + 1] - 1]);
-            unk := 0;
-            FOR j IN r_start[r2]..r_start[r2 + 1] - 1 LOOP
-              IF r_kids[j] <> p AND NOT known[r_kids[j]] THEN unk := unk + 1; END IF;
-            END LOOP;
-            IF unk = 0 THEN best := r_parent[r2]; END IF;
-          END LOOP;
-          -- ... from its total and its known siblings: a published sibling with mass, else that total ...
-          IF best IS NULL AND node_rel[p] IS NOT NULL AND known[r_parent[node_rel[p]]] THEN
-            unk := 0;
-            FOR j IN r_start[node_rel[p]]..r_start[node_rel[p] + 1] - 1 LOOP
-              c := r_kids[j];
-              IF c <> p AND NOT known[c] THEN unk := unk + 1; END IF;
-            END LOOP;
-            IF unk = 0 THEN
-              FOR j IN r_start[node_rel[p]]..r_start[node_rel[p] + 1] - 1 LOOP
-                c := r_kids[j];
-                IF c <> p AND pub[c] AND rest[c] <> 0 AND (best IS NULL OR v[c] < v[best]) THEN best := c; END IF;
+          -- Else p itself must become unknown: follow how it is derived, down to a published cell.
+          tgt := CASE WHEN best IS NULL THEN p END;
+          guard := 0;
+          WHILE tgt IS NOT NULL AND best IS NULL AND guard < 50 LOOP
+            guard := guard + 1;
+            IF pub[tgt] THEN best := tgt; EXIT; END IF;
+            nxt := NULL;
+            -- through a published row over it whose other parts are known
+            FOR r2 IN 1..nrel LOOP
+              CONTINUE WHEN r_kind[r2] <> 'R' OR NOT pub[r_parent[r2]] OR NOT tgt = ANY (r_kids[r_start[r2]:r_start[r2 + 1] - 1]);
+              unk := 0;
+              FOR j IN r_start[r2]..r_start[r2 + 1] - 1 LOOP
+                IF r_kids[j] <> tgt AND NOT known[r_kids[j]] THEN unk := unk + 1; END IF;
               END LOOP;
-              IF best IS NULL AND pub[r_parent[node_rel[p]]] THEN best := r_parent[node_rel[p]]; END IF;
-            END IF;
-          END IF;
-          -- ... or from its known parts
-          FOR r2 IN 1..nrel LOOP
-            EXIT WHEN best IS NOT NULL;
-            CONTINUE WHEN r_kind[r2] <> 'T' OR r_parent[r2] <> p;
-            unk := 0; c := NULL;
-            FOR j IN r_start[r2]..r_start[r2 + 1] - 1 LOOP
-              IF NOT known[r_kids[j]] THEN unk := unk + 1;
-              ELSIF pub[r_kids[j]] AND rest[r_kids[j]] <> 0 AND (c IS NULL OR v[r_kids[j]] < v[c]) THEN c := r_kids[j];
-              END IF;
+              IF unk = 0 THEN best := r_parent[r2]; EXIT; END IF;
             END LOOP;
-            IF unk = 0 THEN best := c; END IF;
+            EXIT WHEN best IS NOT NULL;
+            -- from its known total and known siblings: one sibling with mass (published first), else the total
+            IF node_rel[tgt] IS NOT NULL AND known[r_parent[node_rel[tgt]]] THEN
+              unk := 0; c := NULL;
+              FOR j IN r_start[node_rel[tgt]]..r_start[node_rel[tgt] + 1] - 1 LOOP
+                IF r_kids[j] <> tgt THEN
+                  IF NOT known[r_kids[j]] THEN unk := unk + 1;
+                  ELSIF rest[r_kids[j]] <> 0 AND (c IS NULL OR (pub[r_kids[j]] AND NOT pub[c]) OR (pub[r_kids[j]] = pub[c] AND v[r_kids[j]] < v[c])) THEN c := r_kids[j];
+                  END IF;
+                END IF;
+              END LOOP;
+              IF unk = 0 THEN nxt := COALESCE(c, r_parent[node_rel[tgt]]); END IF;
+            END IF;
+            -- from its known parts
+            IF nxt IS NULL THEN
+              FOR r2 IN 1..nrel LOOP
+                CONTINUE WHEN r_kind[r2] <> 'T' OR r_parent[r2] <> tgt;
+                unk := 0; c := NULL;
+                FOR j IN r_start[r2]..r_start[r2 + 1] - 1 LOOP
+                  IF NOT known[r_kids[j]] THEN unk := unk + 1;
+                  ELSIF rest[r_kids[j]] <> 0 AND (c IS NULL OR (pub[r_kids[j]] AND NOT pub[c]) OR (pub[r_kids[j]] = pub[c] AND v[r_kids[j]] < v[c])) THEN c := r_kids[j];
+                  END IF;
+                END LOOP;
+                IF unk = 0 AND c IS NOT NULL THEN nxt := c; EXIT; END IF;
+              END LOOP;
+            END IF;
+            tgt := nxt;
           END LOOP;
           -- Several routes give p away: hide published cells, smallest first, until p is unknown.
           IF best IS NULL THEN
             trial := pub;
-            FOR c IN SELECT i FROM generate_series(1, n) i WHERE pub[i] ORDER BY v[i], i LOOP
+            FOR c IN SELECT i FROM generate_series(1, n) i WHERE pub[i] ORDER BY v[i] = 0, v[i], i LOOP
               trial[c] := false;
               IF NOT (outcomes.release_known(trial, r_parent, r_start, r_kids))[p] THEN
-                pub := trial; best := c;
                 EXIT;
               END IF;
             END LOOP;
@@ -556,7 +566,8 @@ BEGIN
           IF best IS NULL THEN
             -- nothing left to hide that would help: publish nothing (always safe, ends the loop)
             pub := array_fill(false, ARRAY[n]);
-            CONTINUE;
+            clean := 0;
+            EXIT attackers;
           END IF;
           -- Hide it, and whatever would give it back: its parts when all are known, a row over it.
           todo := ARRAY[best];
@@ -578,8 +589,12 @@ BEGIN
               END IF;
             END LOOP;
           END LOOP;
+          clean := 0;
+          EXIT attackers;
         END LOOP;
       END LOOP;
+      clean := clean + 1;
+      att := (att + 1) % (m + 1);
     END LOOP;
     EXIT WHEN NOT violation;
   END LOOP;
@@ -593,14 +608,14 @@ BEGIN
       SELECT instrument_id, org_id, sum(enrolments)::numeric AS n, sum(change_sum) AS s FROM outcomes.soft_change_summary
       WHERE project_id = p_project AND month >= y0 AND month < y1 GROUP BY 1, 2
     ), last_pub AS (
-      SELECT DISTINCT ON (split_part(nm, ':', 2)) split_part(nm, ':', 2)::uuid AS instrument_id, r.id
+      SELECT DISTINCT ON (split_part(nm, ':', 2)) CASE WHEN nm LIKE 'soft:%' THEN split_part(nm, ':', 2)::uuid END AS instrument_id, r.id
       FROM outcomes.statistics_release r, unnest(r.cell_names, r.cell_suppressed) AS x(nm, sup)
       WHERE r.project_id = p_project AND r.year = p_year AND nm LIKE 'soft:%:average_change' AND NOT sup
       ORDER BY split_part(nm, ':', 2), r.revision DESC
     ), basis AS (
-      SELECT b.release_id, b.org_id, split_part(nm, ':', 2)::uuid AS instrument_id, split_part(nm, ':', 3) AS what, x
+      SELECT b.release_id, b.org_id, CASE WHEN nm LIKE 'soft:%' THEN split_part(nm, ':', 2)::uuid END AS instrument_id, split_part(nm, ':', 3) AS what, x
       FROM outcomes.statistics_release_basis b, unnest(b.cell_names, b.cell_values) AS y(nm, x)
-      WHERE b.release_id = prev_id OR b.release_id IN (SELECT id FROM last_pub)
+      WHERE (b.release_id = prev_id OR b.release_id IN (SELECT id FROM last_pub)) AND nm LIKE 'soft:%'
     ), per_org AS (
       SELECT i.instrument_id, o.org_id,
              COALESCE((SELECT c.n FROM cur c WHERE c.instrument_id = i.instrument_id AND c.org_id = o.org_id), 0) AS n,
