@@ -118,6 +118,7 @@ describe(`${RUNS} random project-years through the real SQL`, () => {
       const leaks = await audit({ orgs: orgsOf(i), offsets: offsetsOf(project.map((r) => r.cells)), releases: project, k: 5 });
       audited += project.length;
       for (const leak of leaks) found.push({ i, leak });
+      if (leaks.length && process.env.RELEASE_PROPERTY_DEBUG) console.log(JSON.stringify({ i, orgs: orgsOf(i), leaks: leaks.slice(0, 3), cells: project.map((r) => Object.fromEntries([...r.cells].filter(([n]) => n.startsWith('fu') || n === 'exits'))), data: project.map((r) => r.data.followUps) }));
     }
     const revisions = releases.filter((r) => r.length > 1).length;
     console.log(JSON.stringify(stats));

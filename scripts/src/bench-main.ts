@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { runMain } from '@polku/kit';
 import { benchAuthorization } from './bench-authorization.js';
 import { benchPooledMetrics } from './bench-pooled.js';
+import { benchReleases } from './bench-releases.js';
 import { renderSummary, type SummaryRow } from './bench-stats.js';
 import { startPlatform } from './platform.js';
 import { defaultSyntheticOptions, findSynthetic, generateSynthetic } from './synthetic.js';
@@ -44,6 +45,7 @@ runMain(async () => {
     }
 
     const summary: SummaryRow[] = [];
+    summary.push(...(await benchReleases(platform, data, { runs: Number(process.env.BENCH_RELEASE_RUNS ?? 10), years: defaultSyntheticOptions.years })));
     summary.push(...(await benchPooledMetrics(platform, data, { runs, years: defaultSyntheticOptions.years })));
     summary.push(
       ...(await benchAuthorization(platform, data, {

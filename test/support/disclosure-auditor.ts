@@ -52,6 +52,7 @@ type Cube = { p: string; m: number; d: string; g: boolean };
 type Definition = { exits?: (x: Cube) => boolean; fu?: (p: string, offset: string, s: Status) => boolean };
 
 const isQuality = (d: string) => destinations[d]!.quality;
+const allExits: Definition = { exits: () => true };
 
 /** What a published cell name means, or null for cells that are not counts of exits or follow-ups. */
 const definitions = new Map<string, Definition | null>();
@@ -178,9 +179,10 @@ export async function audit(input: AuditInput): Promise<Leak[]> {
       const reported = input.offsets.filter((o) => release.cells.has(`fu:${o}:open`));
       for (const p of others) {
         for (const o of reported) {
+          // release R's exits are the late data of every release up to R
           fix(`s${R}_${constraints.length}`, [
             ...statuses.map((s) => ({ name: vf(R, p, o, s), coef: 1 })),
-            ...months.flatMap((m) => dests.flatMap((d) => [false, true].map((g) => ({ name: vx(R, p, m, d, g), coef: -1 })))),
+            ...terms(allExits, R, p).map((t) => ({ name: t.name, coef: -1 })),
           ], 0);
         }
       }

@@ -284,7 +284,7 @@ DECLARE
   ix jsonb;
   v numeric[]; pv numeric[];
   has_prev boolean[];
-  pub boolean[]; known boolean[]; virt boolean[];
+  pub boolean[]; known boolean[]; virt boolean[]; via int[];
   rels text[];
   r_kind char[]; r_parent int[]; r_start int[]; r_kids int[]; r_delta boolean[]; nrel int;
   node_rel int[]; node_childrel int[];
@@ -423,7 +423,7 @@ BEGIN
     passes := passes + 1;
     IF passes > 10 * n THEN RAISE EXCEPTION 'release: suppression did not converge'; END IF;
     -- Known cells: published ones, closed under every relation.
-    known := outcomes.release_known(pub, r_parent, r_start, r_kids);
+    SELECT * INTO known, via FROM outcomes.release_known(pub, r_parent, r_start, r_kids);
 
     violation := false;
     -- A row across the slices may be published only when it adds nothing: at most one part unknown.
@@ -509,48 +509,27 @@ BEGIN
           END IF;
           violation := true;
           -- ... else the total itself gives the small mass away: hide it, or what derives it
-          -- Else p itself must become unknown: follow how it is derived, down to a published cell.
+          -- Else p itself must become unknown: follow how it was derived, back to a published cell
+          -- (one that carries this attacker's rest first).
           tgt := CASE WHEN best IS NULL THEN p END;
           guard := 0;
           WHILE tgt IS NOT NULL AND best IS NULL AND guard < 50 LOOP
             guard := guard + 1;
             IF pub[tgt] THEN best := tgt; EXIT; END IF;
+            EXIT WHEN via[tgt] = 0;
+            r2 := abs(via[tgt]);
             nxt := NULL;
-            -- through a published row over it whose other parts are known
-            FOR r2 IN 1..nrel LOOP
-              CONTINUE WHEN r_kind[r2] <> 'R' OR NOT pub[r_parent[r2]] OR NOT tgt = ANY (r_kids[r_start[r2]:r_start[r2 + 1] - 1]);
-              unk := 0;
-              FOR j IN r_start[r2]..r_start[r2 + 1] - 1 LOOP
-                IF r_kids[j] <> tgt AND NOT known[r_kids[j]] THEN unk := unk + 1; END IF;
-              END LOOP;
-              IF unk = 0 THEN best := r_parent[r2]; EXIT; END IF;
+            FOR j IN r_start[r2] - 1..r_start[r2 + 1] - 1 LOOP
+              c := CASE WHEN j = r_start[r2] - 1 THEN r_parent[r2] ELSE r_kids[j] END;
+              -- up: the parts gave it; down: the total and the other parts gave it
+              CONTINUE WHEN c = tgt OR NOT known[c] OR (via[tgt] > 0 AND c = r_parent[r2]);
+              IF nxt IS NULL
+                 OR (rest[c] <> 0) > (rest[nxt] <> 0)
+                 OR ((rest[c] <> 0) = (rest[nxt] <> 0) AND (pub[c] AND v[c] > 0) > (pub[nxt] AND v[nxt] > 0))
+                 OR ((rest[c] <> 0) = (rest[nxt] <> 0) AND (pub[c] AND v[c] > 0) = (pub[nxt] AND v[nxt] > 0) AND v[c] < v[nxt]) THEN
+                nxt := c;
+              END IF;
             END LOOP;
-            EXIT WHEN best IS NOT NULL;
-            -- from its known total and known siblings: one sibling with mass (published first), else the total
-            IF node_rel[tgt] IS NOT NULL AND known[r_parent[node_rel[tgt]]] THEN
-              unk := 0; c := NULL;
-              FOR j IN r_start[node_rel[tgt]]..r_start[node_rel[tgt] + 1] - 1 LOOP
-                IF r_kids[j] <> tgt THEN
-                  IF NOT known[r_kids[j]] THEN unk := unk + 1;
-                  ELSIF rest[r_kids[j]] <> 0 AND (c IS NULL OR (pub[r_kids[j]] AND NOT pub[c]) OR (pub[r_kids[j]] = pub[c] AND v[r_kids[j]] < v[c])) THEN c := r_kids[j];
-                  END IF;
-                END IF;
-              END LOOP;
-              IF unk = 0 THEN nxt := COALESCE(c, r_parent[node_rel[tgt]]); END IF;
-            END IF;
-            -- from its known parts
-            IF nxt IS NULL THEN
-              FOR r2 IN 1..nrel LOOP
-                CONTINUE WHEN r_kind[r2] <> 'T' OR r_parent[r2] <> tgt;
-                unk := 0; c := NULL;
-                FOR j IN r_start[r2]..r_start[r2 + 1] - 1 LOOP
-                  IF NOT known[r_kids[j]] THEN unk := unk + 1;
-                  ELSIF rest[r_kids[j]] <> 0 AND (c IS NULL OR (pub[r_kids[j]] AND NOT pub[c]) OR (pub[r_kids[j]] = pub[c] AND v[r_kids[j]] < v[c])) THEN c := r_kids[j];
-                  END IF;
-                END LOOP;
-                IF unk = 0 AND c IS NOT NULL THEN nxt := c; EXIT; END IF;
-              END LOOP;
-            END IF;
             tgt := nxt;
           END LOOP;
           -- Several routes give p away: hide published cells, smallest first, until p is unknown.
@@ -558,7 +537,7 @@ BEGIN
             trial := pub;
             FOR c IN SELECT i FROM generate_series(1, n) i WHERE pub[i] ORDER BY v[i] = 0, v[i], i LOOP
               trial[c] := false;
-              IF NOT (outcomes.release_known(trial, r_parent, r_start, r_kids))[p] THEN
+              IF NOT (outcomes.release_known(trial, r_parent, r_start, r_kids)).known[p] THEN
                 EXIT;
               END IF;
             END LOOP;
@@ -686,13 +665,15 @@ $fn$;
 
 /** The cells known from the published ones: closed under "a total is the sum of its parts" (trees and rows alike). */
 const closureFunction = `
-CREATE FUNCTION outcomes.release_known(pub boolean[], r_parent int[], r_start int[], r_kids int[])
-RETURNS boolean[] LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog AS $fn$
+CREATE FUNCTION outcomes.release_known(pub boolean[], r_parent int[], r_start int[], r_kids int[], OUT known boolean[], OUT via int[])
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog AS $fn$
+-- via[i]: how cell i came to be known: +r = as the total of relation r, -r = as the one missing part of relation r
 DECLARE
-  known boolean[] := pub;
   changed boolean;
   r int; j int; unk int; c int;
 BEGIN
+  known := pub;
+  via := array_fill(0, ARRAY[cardinality(pub)]);
   LOOP
     changed := false;
     FOR r IN 1..cardinality(r_parent) LOOP
@@ -700,13 +681,12 @@ BEGIN
       FOR j IN r_start[r]..r_start[r + 1] - 1 LOOP
         IF NOT known[r_kids[j]] THEN unk := unk + 1; c := r_kids[j]; END IF;
       END LOOP;
-      IF unk = 0 AND NOT known[r_parent[r]] THEN known[r_parent[r]] := true; changed := true;
-      ELSIF unk = 1 AND known[r_parent[r]] THEN known[c] := true; changed := true;
+      IF unk = 0 AND NOT known[r_parent[r]] THEN known[r_parent[r]] := true; via[r_parent[r]] := r; changed := true;
+      ELSIF unk = 1 AND known[r_parent[r]] THEN known[c] := true; via[c] := -r; changed := true;
       END IF;
     END LOOP;
     EXIT WHEN NOT changed;
   END LOOP;
-  RETURN known;
 END
 $fn$;
 `;
