@@ -277,6 +277,8 @@ describe('releases are published by the lead, immutable, and say what they are',
     expect(lines[1]).toContain(`,${release.revision},${new Date(release.publishedAt).toISOString()}`);
     const none = await platform.graphql(metricsQuery, { token: tokens.funder, variables: { projectId: project, from: '2019-01-01', to: '2019-12-31', granularity: 'YEAR' } });
     expect(none.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const yearZero = await platform.graphql(metricsQuery, { token: tokens.funder, variables: { projectId: project, from: '0000-01-01', to: '0000-12-31', granularity: 'YEAR' } });
+    expect(yearZero.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const list = await platform.graphql('query ($p: ID!) { statisticsReleases(projectId: $p) { year revision } }', { token: tokens.funder, variables: { p: project } });
     const revisions = list.data.statisticsReleases.filter((r: any) => r.year === 2024).map((r: any) => r.revision);
     expect(revisions.length).toBeGreaterThanOrEqual(2);
