@@ -102,7 +102,7 @@ beforeAll(async () => {
     const data = await microdata(admin, ids[i]!.project, YEAR);
     releases.push(published.map((cells, r) => ({ cells, data: r === published.length - 1 ? data : legacy[i]!.data })));
   }
-}, 240_000);
+}, 900_000);
 afterAll(async () => {
   await admin?.end();
   await platform?.stop();

@@ -231,6 +231,12 @@ export async function audit(input: AuditInput): Promise<Leak[]> {
       for (const [target, change] of [...targets.map((t) => [t, false] as const), ...(R > 0 ? targets.filter((t) => t.def.exits).map((t) => [t, true] as const) : [])]) {
         const truth = rest(release.data, target) - (change ? rest(input.releases[R - 1]!.data, target) : 0);
         if (truth < 1 || truth >= input.k) continue;
+        // a published cell minus the attacker's own is known exactly: no program needed
+        const cell = change ? undefined : release.cells.get(target.name);
+        if (cell && !cell.suppressed && cell.value !== null && !target.only) {
+          leaks.push({ attacker: attacker ?? 'funder', cell: target.name, truth, min: truth, max: truth, release: R + 1 });
+          continue;
+        }
         const vars = merged(terms(target.def, R, target.only, change));
         if (vars.length === 0) {
           leaks.push({ attacker: attacker ?? 'funder', cell: (change ? 'change of ' : '') + target.name, truth, min: 0, max: 0, release: R + 1 });
