@@ -8,7 +8,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * Frozen SQL: the destination lists below are copied from
  * src/exits/exit-destination.ts as it stood when this migration was written
- * (the rule test in exit-destination.test.ts compares them), so this
+ * (src/releases/release-destinations.test.ts compares them), so this
  * migration's SQL never changes when code changes.
  */
 const qualityDestinations = ['EMPLOYED_OPEN_MARKET', 'SELF_EMPLOYED', 'VOCATIONAL_EDUCATION', 'HIGHER_EDUCATION', 'LANGUAGE_COURSE', 'FURTHER_PATH_IN_ORGANISATION'];
@@ -32,8 +32,11 @@ export const releaseDestinations: Record<string, [boolean, string | null]> = {
   UNKNOWN: [false, null],
 };
 
+/** Destinations counted as employed when a follow-up finds them. */
+export const employmentDestinations = ['EMPLOYED_OPEN_MARKET', 'PAY_SUBSIDY_OPEN_MARKET', 'PAY_SUBSIDY_THIRD_SECTOR', 'SELF_EMPLOYED'];
 const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const arr = (xs: string[]) => `ARRAY[${xs.map(lit).join(', ')}]::text[]`;
+const employment = employmentDestinations.map(lit).join(', ');
 const slices = ['quality', 'non_quality'] as const;
 const sliceOf = (d: string) => (releaseDestinations[d]![0] ? 'quality' : 'non_quality');
 const months = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
@@ -116,7 +119,7 @@ export class StatisticsReleases1738000000000 implements MigrationInterface {
       INSERT INTO outcomes.follow_up_cohort_summary (project_id, org_id, exit_year, after, scheduled, completed, employed)
       SELECT f.project_id, f.org_id, extract(year FROM (f.due_on - f.after))::int, f.after, count(*),
              count(*) FILTER (WHERE f.completed_on IS NOT NULL),
-             count(*) FILTER (WHERE f.found_destination IN ('EMPLOYED_OPEN_MARKET', 'PAY_SUBSIDY_OPEN_MARKET', 'PAY_SUBSIDY_THIRD_SECTOR', 'SELF_EMPLOYED'))
+             count(*) FILTER (WHERE f.found_destination IN (${employment}))
       FROM outcomes.follow_up f GROUP BY 1, 2, 3, 4;
       ALTER TABLE outcomes.follow_up FORCE ROW LEVEL SECURITY;
       ALTER TABLE outcomes.follow_up_cohort_summary ENABLE ROW LEVEL SECURITY;
@@ -138,7 +141,7 @@ export class StatisticsReleases1738000000000 implements MigrationInterface {
         INSERT INTO outcomes.follow_up_cohort_summary AS t (project_id, org_id, exit_year, after, scheduled, completed, employed)
         SELECT project_id, org_id, extract(year FROM (due_on - after))::int, after, sum(sign),
                COALESCE(sum(sign) FILTER (WHERE completed_on IS NOT NULL), 0),
-               COALESCE(sum(sign) FILTER (WHERE found_destination IN ('EMPLOYED_OPEN_MARKET', 'PAY_SUBSIDY_OPEN_MARKET', 'PAY_SUBSIDY_THIRD_SECTOR', 'SELF_EMPLOYED')), 0)
+               COALESCE(sum(sign) FILTER (WHERE found_destination IN (${employment})), 0)
         FROM delta GROUP BY 1, 2, 3, 4
         ON CONFLICT (project_id, exit_year, org_id, after) DO UPDATE SET
           scheduled = t.scheduled + EXCLUDED.scheduled, completed = t.completed + EXCLUDED.completed, employed = t.employed + EXCLUDED.employed;
@@ -150,7 +153,7 @@ export class StatisticsReleases1738000000000 implements MigrationInterface {
         INSERT INTO outcomes.follow_up_cohort_summary AS t (project_id, org_id, exit_year, after, scheduled, completed, employed)
         SELECT project_id, org_id, extract(year FROM (due_on - after))::int, after, count(*),
                count(*) FILTER (WHERE completed_on IS NOT NULL),
-               count(*) FILTER (WHERE found_destination IN ('EMPLOYED_OPEN_MARKET', 'PAY_SUBSIDY_OPEN_MARKET', 'PAY_SUBSIDY_THIRD_SECTOR', 'SELF_EMPLOYED'))
+               count(*) FILTER (WHERE found_destination IN (${employment}))
         FROM new_rows GROUP BY 1, 2, 3, 4
         ON CONFLICT (project_id, exit_year, org_id, after) DO UPDATE SET
           scheduled = t.scheduled + EXCLUDED.scheduled, completed = t.completed + EXCLUDED.completed, employed = t.employed + EXCLUDED.employed;
