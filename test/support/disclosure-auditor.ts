@@ -263,6 +263,8 @@ export async function audit(input: AuditInput): Promise<Leak[]> {
         const t0 = performance.now();
         // the true value lies inside [min, max]: a maximum at least `width` above it settles the cell
         const hi = solve(glpk.GLP_MAX).result;
+        // the true data satisfies every constraint: an infeasible program is a bug in this model, not a pass
+        if (hi.status === glpk.GLP_NOFEAS || hi.status === glpk.GLP_INFEAS) throw new Error(`auditor: no solution for ${target.name}, release ${R + 1}`);
         const max = hi.status === glpk.GLP_OPT ? hi.z : Infinity;
         stats.solves++;
         if (max >= truth + width - 1e-6) {
