@@ -292,8 +292,8 @@ DECLARE
   r_kind char[]; r_parent int[]; r_start int[]; r_kids int[]; r_delta boolean[]; nrel int;
   node_rel int[]; node_childrel int[];
   rest numeric[]; kk numeric[];
-  a int; ph int; r int; i int; j int; c int; best int; p int; cnt int; unk int;
-  u numeric; s numeric; changed boolean; violation boolean; passes int := 0;
+  a int; ph int; r int; i int; j int; c int; best int; p int; unk int;
+  u numeric; s numeric; violation boolean; passes int := 0;
   primary_count int; new_id uuid; hidden_count int;
   soft record; soft_names text[] := '{}'; soft_vals numeric[] := '{}'; soft_sup boolean[] := '{}';
   slice_roots int[];
