@@ -79,7 +79,8 @@ interface Case {
 let serial = 0;
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++serial}`;
 const metrics = (field: string, view: string, selection: string): Case => ({
-  document: `query ($projectId: ID!) { ${field}(projectId: $projectId, view: ${view}, from: "2026-01-01", to: "2026-12-31", granularity: YEAR)${selection} }`,
+  // a closed year: pooled figures come from its statistics release (published in the fixtures)
+  document: `query ($projectId: ID!) { ${field}(projectId: $projectId, view: ${view}, from: "2025-01-01", to: "2025-12-31", granularity: YEAR)${selection} }`,
   variables: (f) => ({ projectId: f.yhteinen }),
   other: view === 'POOLED' ? 'kalliola' : null,
 });
@@ -322,6 +323,16 @@ const cases: Record<string, Case> = {
   'Query.projectMetrics(view: POOLED)': metrics('projectMetrics', 'POOLED', ' { exits { value suppressed } }'),
   'Query.projectIndicatorsCsv(view: OWN_ORGANISATION)': metrics('projectIndicatorsCsv', 'OWN_ORGANISATION', ''),
   'Query.projectIndicatorsCsv(view: POOLED)': metrics('projectIndicatorsCsv', 'POOLED', ''),
+  'Query.statisticsReleases': {
+    document: 'query ($p: ID!) { statisticsReleases(projectId: $p) { year revision } }',
+    variables: (f) => ({ p: f.yhteinen }),
+    other: 'kalliola',
+  },
+  'Mutation.publishStatisticsRelease': {
+    document: 'mutation ($p: ID!) { publishStatisticsRelease(projectId: $p, year: 2025) { revision } }',
+    variables: (f) => ({ p: f.yhteinen }),
+    other: 'kalliola',
+  },
   // An exit date before the enrolment started is refused after journeys found the enrolment: BAD_USER_INPUT.
   'Mutation.recordExit': {
     document: 'mutation ($id: ID!) { recordExit(input: { enrolmentId: $id, exitDate: "2000-01-01", destination: EMPLOYED_OPEN_MARKET }) { id } }',
@@ -463,6 +474,9 @@ async function loadFixtures(): Promise<Fixtures> {
     f.sotekExit = await one('SELECT id FROM outcomes.exit_outcome WHERE org_id = $1 ORDER BY exit_date DESC, id LIMIT 1', [f.sotek]);
     f.kalliolaAssessment = await one('SELECT id FROM outcomes.assessment WHERE org_id = $1 LIMIT 1', [f.kalliola]);
     f.sotekOverdueFollowUp = await one('SELECT id FROM outcomes.follow_up WHERE org_id = $1 AND completed_on IS NULL AND due_on < current_date ORDER BY due_on LIMIT 1', [f.sotek]);
+    // pooled figures of a closed year are read from its release
+    await db.query(`SELECT outcomes.publish_statistics_release($1, 2025, 'ON_DEMAND', 'matrix') WHERE NOT EXISTS (
+      SELECT 1 FROM outcomes.statistics_release WHERE project_id = $1 AND year = 2025)`, [f.yhteinen]);
   });
 
   // Rows made through the API, as their owners would.

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { runMain } from '@polku/kit';
 import { benchAuthorization } from './bench-authorization.js';
 import { benchPooledMetrics } from './bench-pooled.js';
+import { benchReleases } from './bench-releases.js';
 import { renderSummary, type SummaryRow } from './bench-stats.js';
 import { benchGateways } from './bench-gateways.js';
 import { benchIsolation } from './bench-isolation.js';
@@ -60,7 +61,10 @@ async function benchSynthetic(phases: Set<string>): Promise<SummaryRow[]> {
     }
 
     const summary: SummaryRow[] = [];
-    if (phases.has('pooled')) summary.push(...(await benchPooledMetrics(platform, data, { runs, years: defaultSyntheticOptions.years })));
+    if (phases.has('pooled')) {
+      summary.push(...(await benchReleases(platform, data, { runs: Number(process.env.BENCH_RELEASE_RUNS ?? 10), years: defaultSyntheticOptions.years })));
+      summary.push(...(await benchPooledMetrics(platform, data, { runs, years: defaultSyntheticOptions.years })));
+    }
     summary.push(
       ...(await benchAuthorization(platform, data, {
         rounds: phases.has('authorization') ? Number(process.env.BENCH_AUTH_ROUNDS ?? 5) : 0,

@@ -1,6 +1,7 @@
 /**
  * npm run bench: boots the platform on an embedded PostgreSQL, loads the
  * synthetic dataset and measures
+ *   - the yearly statistics release of the joint project (bench-releases.ts),
  *   - the pooled-metrics query of the joint project (bench-pooled.ts), and
  *   - the cost of the authorization rules on a 1000-row list (bench-authorization.ts),
  * then prints a summary table (see docs/outcomes.md and
@@ -9,6 +10,7 @@
  * Environment (defaults in brackets):
  *   BENCH_EXITS [200000], BENCH_ORGS [50]   size of the synthetic dataset
  *   BENCH_RUNS [200]                        timed runs of the pooled-metrics query per path
+ *   BENCH_RELEASE_RUNS [10]                 statistics releases published and timed (bench-releases.ts)
  *   BENCH_AUTH_ROUNDS [5], BENCH_AUTH_REQUESTS [100], BENCH_AUTH_CONCURRENCY [10]
  *                                           the authorization comparison (rounds 0 skips it)
  *   BENCH_DATA_DIR                          keep the database there and reuse its data on the next run

@@ -10,7 +10,7 @@ import { runMain, StartupError } from '@polku/kit';
  *   TOKEN        a COORDINATOR's or FUNDER's bearer token for the project
  *                (npm run token -- --org sotek --role COORDINATOR --project yhteinen-askel)
  *   PROJECT      the project's slug (default yhteinen-askel)
- *   YEAR         the calendar year (default this year)
+ *   YEAR         the calendar year (default last year: pooled figures are releases of closed years)
  */
 interface Report {
   title: string;
@@ -68,7 +68,7 @@ runMain(async () => {
   if (!token) {
     throw new StartupError('set TOKEN, e.g. TOKEN=$(npm run --silent token -- --org sotek --role COORDINATOR --project yhteinen-askel | tail -1)');
   }
-  const year = Number(process.env.YEAR ?? new Date().getFullYear());
+  const year = Number(process.env.YEAR ?? new Date().getFullYear() - 1);
   const report = await monthlyReport(process.env.GATEWAY_URL ?? 'http://localhost:4000/graphql', token, process.env.PROJECT ?? 'yhteinen-askel', year);
   console.log(`${report.title}\n\n${formatTable(report.rows)}\n\n${report.summary}`);
 });

@@ -1,6 +1,7 @@
 import { ExitIntegrity1737000000000 } from './db/migrations/1737000000000-exit-integrity.js';
 import { WriteRules1739000000000 } from './db/migrations/1739000000000-write-rules.js';
 import { SuppressionFloor1736000000000 } from './db/migrations/1736000000000-suppression-floor.js';
+import { StatisticsReleases1738000000000 } from './db/migrations/1738000000000-statistics-releases.js';
 import { ExitListIndex1735000000000 } from './db/migrations/1735000000000-exit-list-index.js';
 import type { SubgraphModule } from '@polku/kit';
 import { ExitOutcomes1732000000000 } from './db/migrations/1732000000000-exit-outcomes.js';
@@ -9,6 +10,7 @@ import { PooledSummaries1734000000000 } from './db/migrations/1734000000000-pool
 import { ExitOutcomeEntity } from './exits/exit-outcome.entity.js';
 import { FollowUpEntity } from './follow-ups/follow-up.entity.js';
 import { createOutcomesLoaders, type OutcomesLoaders } from './loaders.js';
+import { startReleaseSchedule } from './releases/release.schedule.js';
 import { buildOutcomesSubgraph } from './schema.js';
 
 /** The outcomes subgraph: exits, follow-ups, soft outcomes and pooled metrics. */
@@ -19,8 +21,10 @@ export const outcomesSubgraph: SubgraphModule<OutcomesLoaders> = {
     schema: 'outcomes',
     appRole: 'outcomes_app',
     entities: [ExitOutcomeEntity, FollowUpEntity],
-    migrations: [ExitOutcomes1732000000000, OutcomesModel1733000000000, PooledSummaries1734000000000, ExitListIndex1735000000000, SuppressionFloor1736000000000, ExitIntegrity1737000000000, WriteRules1739000000000],
+    migrations: [ExitOutcomes1732000000000, OutcomesModel1733000000000, PooledSummaries1734000000000, ExitListIndex1735000000000, SuppressionFloor1736000000000, ExitIntegrity1737000000000, StatisticsReleases1738000000000, WriteRules1739000000000],
   },
   build: buildOutcomesSubgraph,
   createLoaders: createOutcomesLoaders,
+  // The default statistics release schedule (docs/disclosure-control.md).
+  background: startReleaseSchedule,
 };

@@ -6,6 +6,7 @@ import { FollowUpResolver } from './follow-ups/follow-up.resolver.js';
 import type { OutcomesLoaders } from './loaders.js';
 import { ProjectMetricsResolver } from './metrics/metrics.resolver.js';
 import { ProjectSettingsResolver } from './settings/project-settings.js';
+import { StatisticsReleaseResolver } from './releases/release.resolver.js';
 import {
   AssessmentResolver,
   DistanceTravelledResolver,
@@ -30,6 +31,7 @@ export const outcomesDefinition: SubgraphDefinition = {
     EnrolmentSoftOutcomesResolver,
     ProjectSettingsResolver,
     ProjectMetricsResolver,
+    StatisticsReleaseResolver,
   ],
   referenceResolvers: {
     // Who may resolve each entity is in auth/rules.ts (`__resolveReference`).

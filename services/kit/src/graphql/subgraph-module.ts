@@ -1,4 +1,4 @@
-import type { EntitySchema, MixedList } from 'typeorm';
+import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { TokenVerifier } from '../auth/tokens.js';
 import { tokenSettingsFromEnv } from '../auth/settings.js';
 import { databaseSettingsFromEnv, envPort, requireEnv, type DatabaseSettings } from '../config.js';
@@ -30,6 +30,8 @@ export interface SubgraphModule<Loaders> {
   createLoaders(db: OrgScope): Loaders;
   /** How the service confirms a token's claims; by default it asks the partners subgraph. */
   checkCaller?: CallerCheck;
+  /** Work the service does on its own (e.g. a schedule), as its login role: started before it serves, stopped on close. */
+  background?(dataSource: DataSource, logger: Logger): Promise<{ stop(): void }>;
 }
 
 export interface SubgraphRuntime {
@@ -71,6 +73,7 @@ export async function startSubgraph<Loaders>(module: SubgraphModule<Loaders>, ru
   }
   try {
     const { schema } = await module.build();
+    const background = await module.background?.(dataSource, logger);
     const http = await startSubgraphService({
       name: module.name,
       schema,
@@ -87,6 +90,7 @@ export async function startSubgraph<Loaders>(module: SubgraphModule<Loaders>, ru
     return {
       ...http,
       async close() {
+        background?.stop();
         await http.close();
         await dataSource.destroy();
       },

@@ -21,6 +21,11 @@ const appointedToProject = rule('appointedToProject', { cache: 'strict' })((_par
   isAppointedTo(ctx.caller, args.projectId),
 );
 
+/** A COORDINATOR whose token names the project. */
+const coordinatorOfProject = rule('coordinatorOfProject', { cache: 'strict' })((_parent, args: { projectId: string }, ctx: { caller: Caller }) =>
+  ctx.caller.roles.includes('COORDINATOR') && ctx.caller.projectIds.includes(args.projectId),
+);
+
 export const outcomesRules: EntryPointRules = {
   Query: {
     exitOutcomes: organisationStaff,
@@ -30,6 +35,7 @@ export const outcomesRules: EntryPointRules = {
     projectOutcomeSettings: or(organisationStaff, appointedToProject),
     projectMetrics: metricsAccess,
     projectIndicatorsCsv: metricsAccess,
+    statisticsReleases: appointedToProject,
   },
   Mutation: {
     recordExit: organisationStaff,
@@ -38,6 +44,8 @@ export const outcomesRules: EntryPointRules = {
     completeFollowUp: organisationStaff,
     recordAssessment: organisationStaff,
     configureProjectOutcomes: hasRole('ORG_ADMIN'),
+    // a COORDINATOR appointed to the project; the resolver checks that its organisation leads it
+    publishStatisticsRelease: coordinatorOfProject,
   },
   // `__resolveReference` is how `_entities` reaches each entity: rows of a client only for organisation staff.
   ExitOutcome: { __resolveReference: organisationStaff },

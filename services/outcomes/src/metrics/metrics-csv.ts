@@ -1,6 +1,6 @@
 import type { Count, Measure, ProjectMetrics } from './metrics.type.js';
 
-const header = ['project_id', 'view', 'period_from', 'period_to', 'indicator', 'category', 'code', 'value', 'suppressed'];
+const header = ['project_id', 'view', 'period_from', 'period_to', 'indicator', 'category', 'code', 'value', 'suppressed', 'release_revision', 'release_published_at'];
 
 function field(value: string | number | null): string {
   if (value === null) return '';
@@ -12,11 +12,13 @@ function field(value: string | number | null): string {
  * Funder-reporting CSV of a metrics result: one row per figure, suppressed
  * figures with an empty value and suppressed=true. Built from the already
  * suppressed result, so it can never show more than the GraphQL answer.
+ * Pooled rows name the statistics release (revision, when published) they come from.
  */
 export function indicatorsCsv(m: ProjectMetrics): string {
   const rows: Array<Array<string | number | null>> = [header];
   const add = (indicator: string, category: string, code: string, figure: Count | Measure) =>
-    rows.push([m.project.id, m.view, m.from, m.to, indicator, category, code, figure.value, String(figure.suppressed)]);
+    rows.push([m.project.id, m.view, m.from, m.to, indicator, category, code, figure.value, String(figure.suppressed),
+      m.release?.revision ?? null, m.release?.publishedAt.toISOString() ?? null]);
   add('exits', '', '', m.exits);
   add('quality_path', '', '', m.qualityPath);
   add('quality_path_rate', '', '', m.qualityPathRate);

@@ -7,7 +7,9 @@ import { DEFAULT_MIN_CELL_SIZE, projectSettingsStore } from '../settings/project
 import { softOutcomeStore } from '../soft-outcomes/soft-outcome.store.js';
 import { localiseInstrument } from '../soft-outcomes/soft-outcome.resolver.js';
 import { indicatorsCsv } from './metrics-csv.js';
-import { bucketsOf, ownCells, pooledCells, type Cell, type Cells } from './metrics.store.js';
+import { releaseStore } from '../releases/release.store.js';
+import type { StatisticsRelease } from '../releases/release.type.js';
+import { bucketsOf, ownCells, type Cell, type Cells } from './metrics.store.js';
 import { MetricsArgs, MetricsView, ProjectMetrics, type Count, type Measure } from './metrics.type.js';
 
 type Context = SubgraphContext<OutcomesLoaders>;
@@ -41,7 +43,8 @@ function ratio(numerator: Count, denominator: Count): Measure {
 
 function checkPeriod(args: MetricsArgs): number | undefined {
   if (!isUuid(args.projectId)) throw apiError(ErrorCode.NOT_FOUND, 'No such project.', { argument: 'projectId' });
-  if (!isDate(args.from) || !isDate(args.to) || args.from > args.to) {
+  // years 0001..9999 (PostgreSQL and the releases' year column accept nothing else); a kit-wide date check is coming with issue 11
+  if (!isDate(args.from) || !isDate(args.to) || args.from > args.to || args.from < '0001-01-01') {
     throw apiError(ErrorCode.BAD_USER_INPUT, 'from must be a date on or before to.', { argument: 'from' });
   }
   if (args.view === MetricsView.POOLED) {
@@ -61,17 +64,30 @@ function checkPeriod(args: MetricsArgs): number | undefined {
 export async function projectMetrics(args: MetricsArgs, ctx: Context): Promise<ProjectMetrics> {
   const year = checkPeriod(args);
   const pooled = year !== undefined;
-  const { cells, instruments, k } = await ctx.db.run(async (manager) => {
-    const cells = pooled ? await pooledCells(manager, args.projectId, year) : await ownCells(manager, args.projectId, args.from, args.to, args.granularity);
+  const { cells, instruments, k, release } = await ctx.db.run(async (manager) => {
+    let release: StatisticsRelease | null = null;
+    let cells: Cells;
+    if (pooled) {
+      // Pooled figures come from published releases only, never from a live query.
+      const released = await releaseStore.cells(manager, args.projectId, year, args.revision);
+      if (!released) {
+        throw apiError(ErrorCode.NOT_FOUND, args.revision ? 'No such revision of this year\'s release.' : 'No statistics release for this project and year yet: releases are made once a year has closed.', {
+          argument: args.revision ? 'revision' : 'from',
+        });
+      }
+      ({ release, cells } = released);
+    } else {
+      cells = await ownCells(manager, args.projectId, args.from, args.to, args.granularity);
+    }
     const k = pooled ? (cells.get('min_cell_size')?.value ?? DEFAULT_MIN_CELL_SIZE) : (await projectSettingsStore.get(manager, args.projectId)).minimumCellSize;
-    return { cells, k, instruments: await softOutcomeStore.instruments(manager) };
+    return { cells, k, release, instruments: await softOutcomeStore.instruments(manager) };
   });
 
   const exits = count(cells, 'exits');
   const quality = count(cells, 'quality');
   const partnerIds = [...new Set([...cells.keys()].filter((n) => n.startsWith('partner:')).map((n) => n.split(':')[1]!))].sort();
-  // Own and pooled figures both name the follow-ups due 'fu:scheduled' (the pooled function's name).
-  const fuDue = count(cells, 'fu:scheduled');
+  // Own figures and releases both name the follow-ups due 'fu:due' (the old live function wrote 'fu:scheduled', so pooled due was always 0).
+  const fuDue = count(cells, 'fu:due');
   const fuCompleted = count(cells, 'fu:completed');
   const completed6 = count(cells, 'fu:completed_6m');
   const employed6 = count(cells, 'fu:employed_6m');
@@ -83,6 +99,7 @@ export async function projectMetrics(args: MetricsArgs, ctx: Context): Promise<P
     to: args.to,
     granularity: args.granularity,
     minimumCellSize: k,
+    release,
     exits,
     qualityPath: quality,
     qualityPathRate: ratio(quality, exits),

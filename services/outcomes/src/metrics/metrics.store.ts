@@ -9,19 +9,6 @@ export interface Cell {
 }
 export type Cells = Map<string, Cell>;
 
-/**
- * Pooled figures of a project for one calendar year, computed and suppressed
- * inside the database (outcomes.pooled_project_metrics): this code never sees
- * another organisation's rows or an unsuppressed small count.
- */
-export async function pooledCells(manager: EntityManager, projectId: string, year: number): Promise<Cells> {
-  const rows: Array<{ cell: string; value: string | null; suppressed: boolean }> = await manager.query(
-    'SELECT cell, value, suppressed FROM outcomes.pooled_project_metrics($1, $2)',
-    [projectId, year],
-  );
-  return new Map(rows.map((r) => [r.cell, { value: r.value === null ? null : Number(r.value), suppressed: r.suppressed }]));
-}
-
 const statusIndicators = [EsfIndicator.JOB_SEARCHING, EsfIndicator.IN_EDUCATION_OR_TRAINING, EsfIndicator.IN_EMPLOYMENT] as const;
 
 /**
@@ -68,7 +55,7 @@ export async function ownCells(manager: EntityManager, projectId: string, from: 
   }
   for (const row of further) add(`further:${row.destination}`, row.n);
   const fu = followUps[0]!;
-  Object.entries({ scheduled: fu.due, completed: fu.completed, completed_6m: fu.completed_6m, employed_6m: fu.employed_6m }).forEach(([k, v]) => add(`fu:${k}`, v));
+  Object.entries({ due: fu.due, completed: fu.completed, completed_6m: fu.completed_6m, employed_6m: fu.employed_6m }).forEach(([k, v]) => add(`fu:${k}`, v));
   for (const s of soft) {
     add(`soft:${s.instrumentId}:enrolments`, s.n);
     counts.set(`soft:${s.instrumentId}:average_change`, s.change);

@@ -3,6 +3,7 @@ import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from 't
 import { EsfIndicator, ExitDestination } from '../exits/exit-destination.js';
 import { Organisation, Project } from '../references/directory.reference.js';
 import { Instrument } from '../soft-outcomes/soft-outcome.type.js';
+import { StatisticsRelease } from '../releases/release.type.js';
 
 export enum MetricsGranularity {
   MONTH = 'MONTH',
@@ -47,6 +48,9 @@ export class MetricsArgs {
 
   @Field(() => MetricsGranularity, { description: 'Bucket length of the time series.' })
   granularity: MetricsGranularity;
+
+  @Field(() => Int, { nullable: true, description: 'POOLED: which revision of the year\'s statistics release to read (default: the newest).' })
+  revision?: number | null;
 }
 
 @ObjectType({ description: 'A count that may be suppressed: value is null when suppressed.' })
@@ -191,6 +195,12 @@ export class ProjectMetrics {
 
   @Field(() => Int, { description: 'k: counts 1..k-1 are suppressed in pooled figures.' })
   minimumCellSize: number;
+
+  @Field(() => StatisticsRelease, {
+    nullable: true,
+    description: 'POOLED: the statistics release (year, revision, when it was made) the figures come from; null for own figures, which are live.',
+  })
+  release: StatisticsRelease | null;
 
   @Field(() => Count, { description: 'Exits in the period: the people whose path in the project ended (one exit per enrolment).' })
   exits: Count;
