@@ -130,15 +130,14 @@ describe('padding: enrolments only inside the project period', () => {
   });
 
   it('refuses days outside the years 0001–9999 as BAD_USER_INPUT, never as an internal error', async () => {
-    // Year 0 passes the LocalDate scalar but PostgreSQL has no year 0; a five-digit year fails the scalar in the subgraph.
-    const refused = await enrol(await newClient(), 'yhteinen-askel', '0000-06-01');
-    expect(errorOf(refused)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'startedOn' });
+    // The kit's LocalDate scalar refuses years outside 0001–9999 before any resolver runs.
+    expect(errorOf(await enrol(await newClient(), 'yhteinen-askel', '0000-06-01'))?.code).toBe('BAD_USER_INPUT');
     expect(errorOf(await enrol(await newClient(), 'yhteinen-askel', '10000-01-01'))?.code).toBe('BAD_USER_INPUT');
     const enrolmentId = await enrolled('yhteinen-askel', '2025-02-01');
-    expect(errorOf(await recordExit(enrolmentId, '0000-06-01', 'UNEMPLOYED'))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'exitDate' });
+    expect(errorOf(await recordExit(enrolmentId, '0000-06-01', 'UNEMPLOYED'))?.code).toBe('BAD_USER_INPUT');
     expect(errorOf(await recordExit(enrolmentId, '10000-01-01', 'UNEMPLOYED'))?.code).toBe('BAD_USER_INPUT');
     const exitId = (await recordExit(enrolmentId, '2025-03-01', 'UNEMPLOYED')).data.recordExit.id;
-    expect(errorOf(await correctExit(exitId, { exitDate: '0000-06-01' }, 'A day that never was.'))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'exitDate' });
+    expect(errorOf(await correctExit(exitId, { exitDate: '0000-06-01' }, 'A day that never was.'))?.code).toBe('BAD_USER_INPUT');
   });
 });
 

@@ -104,7 +104,8 @@ beforeAll(async () => {
   }
   for (const slug of ['yhteinen-askel', 'avain-askel']) projects[slug] = (await admin.query(`SELECT id FROM partners.project WHERE slug = $1`, [slug])).rows[0].id;
   tokens.lead = await platform.tokenFor('sotek', ['COORDINATOR'], ['yhteinen-askel', 'avain-askel']);
-  tokens.funder = await platform.tokenFor('kalliola', ['FUNDER'], ['yhteinen-askel', 'avain-askel']);
+  // A FUNDER is staff of a partner of each project it claims (issue 11): Kalliola is a partner of Yhteinen Askel only.
+  tokens.funder = await platform.tokenFor('kalliola', ['FUNDER'], ['yhteinen-askel']);
   await recordExits(fixture, 'REL');
 });
 afterAll(async () => {
