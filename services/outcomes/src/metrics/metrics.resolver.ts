@@ -1,6 +1,6 @@
 import { apiError, ErrorCode, isUuid, type SubgraphContext } from '@polku/kit';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { isDate } from '../dates.js';
+import { isDate, today } from '../dates.js';
 import { allDestinations, destinationLabels, EsfIndicator, esfIndicatorLabels } from '../exits/exit-destination.js';
 import type { OutcomesLoaders } from '../loaders.js';
 import { DEFAULT_MIN_CELL_SIZE, projectSettingsStore } from '../settings/project-settings.js';
@@ -43,9 +43,13 @@ function ratio(numerator: Count, denominator: Count): Measure {
 
 function checkPeriod(args: MetricsArgs): number | undefined {
   if (!isUuid(args.projectId)) throw apiError(ErrorCode.NOT_FOUND, 'No such project.', { argument: 'projectId' });
-  // years 0001..9999 (PostgreSQL and the releases' year column accept nothing else); a kit-wide date check is coming with issue 11
+  // years 0001..9999: the kit's LocalDate scalar refuses others already; this keeps the resolver safe on its own
   if (!isDate(args.from) || !isDate(args.to) || args.from > args.to || args.from < '0001-01-01') {
     throw apiError(ErrorCode.BAD_USER_INPUT, 'from must be a date on or before to.', { argument: 'from' });
+  }
+  // No figures exist for a period that has not begun; refusing it also keeps year-9999 requests from walking empty buckets.
+  if (args.from > today()) {
+    throw apiError(ErrorCode.BAD_USER_INPUT, 'The period has not begun yet: from must be today or earlier.', { argument: 'from' });
   }
   if (args.view === MetricsView.POOLED) {
     const year = Number(args.from.slice(0, 4));
