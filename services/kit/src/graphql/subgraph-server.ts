@@ -85,9 +85,6 @@ export async function startSubgraphService<Loaders>(options: SubgraphServiceOpti
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     formatError: maskUnexpectedErrors(options.logger),
-    // A variable the schema refuses (e.g. a LocalDate of year 10000) answers 200 with BAD_USER_INPUT, as the
-    // gateway expects of a subgraph; with HTTP 400 the gateway could only report an internal error.
-    status400ForVariableCoercionErrors: false,
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
       ...(limits.plugins as unknown as ApolloServerPlugin<SubgraphContext<Loaders>>[]),
