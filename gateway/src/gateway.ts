@@ -1,7 +1,7 @@
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { appRoutes, type AppServingOptions } from './app-serving.js';
 import { protectGateway } from './limits.js';
 import { TrustedDocuments } from './trusted-documents.js';
 import { createLogger, maskUnexpectedErrors, requestIdOf, serveGraphQL, StartupError, type RunningHttpService, type TokenVerifier } from '@polku/kit';
@@ -22,6 +22,8 @@ export interface GatewayOptions {
   trustedDocuments?: TrustedDocuments;
   /** Run nothing but the manifest's documents (TRUSTED_DOCUMENTS; on by default in production). */
   trustedDocumentsOnly?: boolean;
+  /** The web app at / and, in development, GraphiQL at /graphql (see app-serving.ts). */
+  app?: AppServingOptions;
 }
 
 interface GatewayContext extends BaseContext {
@@ -65,11 +67,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
       ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
-      options.production
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({
-            embed: options.ideToken ? { initialState: { sharedHeaders: { Authorization: `Bearer ${options.ideToken}` } } } : true,
-          }),
+      // The IDE is our bundled GraphiQL (app-serving.ts), never Apollo's page from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   const service = await serveGraphQL({
@@ -78,6 +77,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     port: options.port,
     host: options.host,
     prepareRequest: trustedDocuments.preparer(options.trustedDocumentsOnly ?? false),
+    routes: appRoutes({ ...options.app, production: options.production, ideToken: options.ideToken }),
     async context(request) {
       await options.verifier.verifyAuthorizationHeader(request.headers.authorization);
       return {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { envPort, runMain, StartupError, tokenSettingsFromEnv, TokenVerifier } from '@polku/kit';
+import { oidcSettingsFromEnv } from './app-serving.js';
 import { startGateway } from './gateway.js';
 import { defaultTrustedDocumentsPath, TrustedDocuments, trustedDocumentsOnlyFromEnv } from './trusted-documents.js';
 
@@ -26,6 +27,7 @@ runMain(async () => {
     port: envPort('PORT', 4000),
     host: process.env.HOST,
     production: process.env.NODE_ENV === 'production',
+    app: { distDir: process.env.APP_DIST_DIR || undefined, oidc: oidcSettingsFromEnv() },
   });
   const stop = () => void gateway.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

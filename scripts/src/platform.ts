@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { defaultTrustedDocumentsPath, startGateway, TrustedDocuments } from '@polku/gateway';
+import { defaultTrustedDocumentsPath, oidcSettingsFromEnv, startGateway, TrustedDocuments } from '@polku/gateway';
 import { StartupError, startSubgraph, TokenVerifier, tokenSettingsFromEnv } from '@polku/kit';
 import { supergraphPath } from './composition.js';
 import { prepareDatabase, startEmbeddedPostgres, urlAsRole } from './database.js';
-import { demoUsers, tokenForDemoUser } from './demo-users.js';
+import { demoSignIn, demoUsers, tokenForDemoUser } from './demo-users.js';
 import { createTokenSigner, ensureDevKeys, type TokenSigner } from './dev-keys.js';
 import { seedDemoData } from './seed/index.js';
 import { subgraphs } from './subgraphs.js';
@@ -100,6 +100,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       ideToken,
       trustedDocuments: await TrustedDocuments.load(options.trustedDocumentsPath ?? defaultTrustedDocumentsPath, options.trustedDocumentsOnly ?? false),
       trustedDocumentsOnly: options.trustedDocumentsOnly ?? false,
+      app: { oidc: oidcSettingsFromEnv(), devSignIn: options.production || options.seed === false ? undefined : demoSignIn(adminUrl, signToken) },
     });
     closers.push(() => gateway.close());
     return { gatewayUrl: gateway.url, subgraphUrls, adminUrl, serviceDatabaseUrls, signToken, devPublicKeyPem: keys.publicKeyPem, stop };

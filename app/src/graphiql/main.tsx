@@ -1,0 +1,14 @@
+import 'graphiql/setup-workers/vite';
+import 'graphiql/style.css';
+import { createRoot } from 'react-dom/client';
+import { GraphiQL } from 'graphiql';
+import { createGraphiQLFetcher } from '@graphiql/toolkit';
+
+// The development IDE at /graphql: GraphiQL from npm, bundled, with a demo
+// user's token that the gateway writes into the page (development only).
+const settings = JSON.parse(document.getElementById('polku-ide-settings')?.textContent ?? '{}') as { headers?: Record<string, string> };
+const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location.origin).toString() });
+
+createRoot(document.getElementById('graphiql')!).render(
+  <GraphiQL fetcher={fetcher} initialHeaders={JSON.stringify(settings.headers ?? {}, null, 2)} isHeadersEditorEnabled shouldPersistHeaders={false} />,
+);
