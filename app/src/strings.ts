@@ -2,6 +2,10 @@
 // values (phases, statuses, destinations) come from the API in the chosen language.
 
 const en = {
+  year: 'Year',
+  allYears: 'All years',
+  overviewNote: 'Pooled figures are published one calendar year at a time. Choose a year to see destinations, partners, ESF+ indicators and follow-ups.',
+  yearsChart: 'Exits (bars) and quality-path rate (line) per year',
   appName: 'Polku',
   skipToContent: 'Skip to content',
   language: 'Language',
@@ -205,6 +209,10 @@ const en = {
 export type Strings = typeof en;
 
 const fi: Strings = {
+  year: 'Vuosi',
+  allYears: 'Kaikki vuodet',
+  overviewNote: 'Yhteiset luvut julkaistaan kalenterivuosi kerrallaan. Valitse vuosi nähdäksesi sijoittumiset, kumppanit, ESR+-indikaattorit ja seurannat.',
+  yearsChart: 'Päättäneet (pylväät) ja laatupolkuaste (viiva) vuosittain',
   appName: 'Polku',
   skipToContent: 'Siirry sisältöön',
   language: 'Kieli',
@@ -398,6 +406,10 @@ const fi: Strings = {
 };
 
 const sv: Strings = {
+  year: 'År',
+  allYears: 'Alla år',
+  overviewNote: 'Sammanlagda siffror publiceras ett kalenderår i taget. Välj ett år för att se placeringar, partner, ESF+-indikatorer och uppföljningar.',
+  yearsChart: 'Avslutade (staplar) och andel till kvalitetsstig (linje) per år',
   appName: 'Polku',
   skipToContent: 'Hoppa till innehållet',
   language: 'Språk',

@@ -56,6 +56,7 @@ export function ClientPathPage({ enrolmentId }: { enrolmentId: string }) {
           <div className="columns">
             <section aria-labelledby="template">
               <h2 id="template">{t('pathTemplate')}</h2>
+              {enrolment.project.pathTemplate.length === 0 && <Empty>{t('noneYet')}</Empty>}
               <ol className="template">
                 {enrolment.project.pathTemplate.map((step) => (
                   <li key={`${step.phase}-${step.fromMonth}`} aria-current={step.phase === enrolment.phase ? 'step' : undefined}>

@@ -120,7 +120,26 @@ export function figureTables(figures: Figures, granularity: MetricsGranularity, 
       rows: figures.softOutcomes.map((s) => [s.instrument.name, countText(s.enrolments, f), changeText(s.averageChange, f)]),
     },
   ];
-  return tables;
+  // A table with no rows is neither shown nor downloaded.
+  return tables.filter((table) => table.rows.length > 0);
+}
+
+/** The overview: one row per calendar year (pooled figures exist a year at a time), with the quality-path target. */
+export function yearTable(years: Array<{ year: number; figures: Figures }>, f: Formatters): FigureTable {
+  const target = years[0]?.figures.project.targets.find((candidate) => candidate.metric === 'QUALITY_PATH_SHARE');
+  const columns = [f.t('period'), f.t('exits'), f.t('qualityPath'), f.t('qualityPathRate')];
+  if (target) columns.push(`${f.t('target')} ${f.formatNumber(target.minimum / 100, { style: 'percent' })}`);
+  return {
+    id: 'years',
+    title: f.t('periodsTable'),
+    columns,
+    rows: years.map(({ year, figures }) => {
+      const rate = figures.qualityPathRate;
+      const row = [String(year), countText(figures.exits, f), countText(figures.qualityPath, f), rateText(rate, f)];
+      if (target) row.push(rate.suppressed || rate.value == null ? '–' : rate.value * 100 >= target.minimum ? f.t('targetMet') : f.t('targetNotMet'));
+      return row;
+    }),
+  };
 }
 
 /** RFC 4180 CSV of the tables as shown: each table's title, its header row, its rows, a blank line between tables. */
