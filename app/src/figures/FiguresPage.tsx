@@ -140,7 +140,7 @@ function AllYears({ project, years }: { project: Project; years: number[] }) {
     <div className="figures-view" aria-busy={state.loading}>
       <Sources heading={[project.name, t('allYears')]} tables={[table]} slug={`${project.slug}-${state.years[0]!.year}-${state.years.at(-1)!.year}`} k={first.minimumCellSize} suppressed={suppressed} />
       <p className="note">{t('overviewNote')}</p>
-      <PeriodChart caption={t('yearsChart')} series={series} target={target} />
+      <PeriodChart caption={t('yearsChart')} series={series} target={target} suppressed={suppressed} />
       <Table table={table} />
     </div>
   );
@@ -192,12 +192,12 @@ function Sources({ heading, tables, slug, k, suppressed }: { heading: string[]; 
   );
 }
 
-function PeriodChart({ caption, series, target }: { caption: string; series: Array<ReturnType<typeof point>>; target?: number }) {
+function PeriodChart({ caption, series, target, suppressed }: { caption: string; series: Array<ReturnType<typeof point>>; target?: number; suppressed: boolean }) {
   const { t, formatNumber } = useI18n();
   return (
     <figure className="chart" data-chart="periods">
       <figcaption>{caption}</figcaption>
-      <div className="chart-area" role="img" aria-label={`${caption}. ${t('chartSuppressedNote')}`}>
+      <div className="chart-area" role="img" aria-label={suppressed ? `${caption}. ${t('chartSuppressedNote')}` : caption}>
         <ResponsiveContainer width="100%" height={280}>
           <ComposedChart data={series} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
             <CartesianGrid stroke="#d0d4da" vertical={false} />
@@ -214,7 +214,7 @@ function PeriodChart({ caption, series, target }: { caption: string; series: Arr
           </ComposedChart>
         </ResponsiveContainer>
       </div>
-      <p className="note">{t('chartSuppressedNote')}</p>
+      {suppressed && <p className="note">{t('chartSuppressedNote')}</p>}
     </figure>
   );
 }
@@ -252,7 +252,7 @@ function FiguresView({ figures, granularity, stale, year }: { figures: Figures; 
       {figures.exits.value === 0 ? (
         <Empty>{t('noFigures')}</Empty>
       ) : (
-        <PeriodChart caption={t('periodsChart')} series={series} target={qualityTarget} />
+        <PeriodChart caption={t('periodsChart')} series={series} target={qualityTarget} suppressed={figures.timeSeries.some((bucket) => bucket.exits.suppressed || bucket.qualityPathRate.suppressed)} />
       )}
       {destinations.length > 0 && (
         <figure className="chart" data-chart="destinations">
