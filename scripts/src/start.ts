@@ -32,6 +32,7 @@ runMain(async () => {
   console.log(`
 Polku platform is ready in ${((Date.now() - began) / 1000).toFixed(1)} s
 
+  Web app:  ${platform.gatewayUrl.replace(/graphql$/, '')}
   GraphQL:  ${platform.gatewayUrl}
   Health:   ${platform.gatewayUrl.replace(/graphql$/, 'health')}
 
