@@ -223,7 +223,10 @@ describe('the web app in a browser', () => {
     await signIn(page, 'coach@sotek', '/clients');
     await page.locator('table[data-table="clients"]').waitFor();
     const codes = await page.$$eval('table[data-table="clients"] tbody th a', (links) => links.map((link) => link.textContent));
+    // Open paths by default: Sotek's current clients, not its hundreds of historical exits.
     expect(codes.length).toBeGreaterThan(0);
+    expect(codes.every((code) => code!.startsWith('SOT-'))).toBe(true);
+    expect(await page.$$eval('table[data-table="clients"] tbody tr td:last-child', (cells) => cells.every((cell) => cell.textContent === '–'))).toBe(true);
     await checkPage(page, 'coach-clients');
 
     // A Sotek client's open path: record a session on it.

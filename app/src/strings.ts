@@ -2,6 +2,8 @@
 // values (phases, statuses, destinations) come from the API in the chosen language.
 
 const en = {
+  openPaths: 'Open paths',
+  allPhases: 'Phase',
   year: 'Year',
   allYears: 'All years',
   overviewNote: 'Pooled figures are published one calendar year at a time. Choose a year to see destinations, partners, ESF+ indicators and follow-ups.',
@@ -209,6 +211,8 @@ const en = {
 export type Strings = typeof en;
 
 const fi: Strings = {
+  openPaths: 'Avoimet polut',
+  allPhases: 'Vaihe',
   year: 'Vuosi',
   allYears: 'Kaikki vuodet',
   overviewNote: 'Yhteiset luvut julkaistaan kalenterivuosi kerrallaan. Valitse vuosi nähdäksesi sijoittumiset, kumppanit, ESR+-indikaattorit ja seurannat.',
@@ -406,6 +410,8 @@ const fi: Strings = {
 };
 
 const sv: Strings = {
+  openPaths: 'Öppna stigar',
+  allPhases: 'Fas',
   year: 'År',
   allYears: 'Alla år',
   overviewNote: 'Sammanlagda siffror publiceras ett kalenderår i taget. Välj ett år för att se placeringar, partner, ESF+-indikatorer och uppföljningar.',

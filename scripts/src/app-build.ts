@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -24,10 +25,23 @@ async function newest(path: string): Promise<number> {
  * the code says. Reports whether it built.
  */
 export async function ensureAppBuilt(log: (message: string) => void = () => {}): Promise<boolean> {
-  const built = (await stat(builtPage).catch(() => null))?.mtimeMs ?? 0;
-  const changed = Math.max(...(await Promise.all(sources.map(newest))));
-  if (built >= changed) return false;
-  log('building the web app (app/dist)');
-  await promisify(execFile)('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: appDir, maxBuffer: 16 * 1024 * 1024 });
-  return true;
+  const stale = async () => ((await stat(builtPage).catch(() => null))?.mtimeMs ?? 0) < Math.max(...(await Promise.all(sources.map(newest))));
+  if (!(await stale())) return false;
+  // One build at a time (test files run in parallel): a lock folder; a lock older than 2 minutes is left over.
+  const lock = join(appDir, '.build-lock');
+  for (;;) {
+    const taken = await mkdir(lock).then(() => true, () => false);
+    if (taken) break;
+    const since = (await stat(lock).catch(() => null))?.mtimeMs;
+    if (since !== undefined && Date.now() - since > 120_000) await rm(lock, { recursive: true, force: true });
+    await sleep(250);
+  }
+  try {
+    if (!(await stale())) return false;
+    log('building the web app (app/dist)');
+    await promisify(execFile)('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: appDir, maxBuffer: 16 * 1024 * 1024 });
+    return true;
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
 }

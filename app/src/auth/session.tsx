@@ -73,7 +73,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       try {
         if (window.location.pathname === '/auth/callback') {
           const user = await userManager.signinRedirectCallback();
-          window.history.replaceState(null, '', sessionStorage.getItem(returnKey) ?? '/');
+          replaceLocation(sessionStorage.getItem(returnKey) ?? '/');
           sessionStorage.removeItem(returnKey);
           setToken(user.access_token);
           return setStatus('signedIn');
@@ -115,7 +115,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         sessionStorage.removeItem(demoKey);
         setToken(undefined);
         setStatus('signedOut');
-        window.history.replaceState(null, '', '/');
+        replaceLocation('/');
         void manager.current?.signoutRedirect().catch(() => {});
       },
       expired() {
@@ -126,6 +126,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [status, config, token, error, signInAsDemoUser],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+/** Changes the address without a new history entry, and tells the router. */
+function replaceLocation(to: string) {
+  window.history.replaceState(null, '', to);
+  window.dispatchEvent(new PopStateEvent('popstate'));
 }
 
 export function useSession(): Session {

@@ -1,21 +1,67 @@
-import { ClientPathsDocument } from '@polku/client';
-import { useQuery } from '../api.js';
+import { useEffect, useState } from 'react';
+import { PathsInPhaseDocument, type PathsInPhaseQuery, type Phase } from '@polku/client';
+import { useApi } from '../api.js';
 import { useI18n } from '../i18n.js';
-import { Link } from '../router.js';
+import { Link, useRouter } from '../router.js';
 import { Empty, ErrorNotice, Loading, TableScroll } from '../ui/states.js';
 
-/** A coach's worklist: the organisation's client paths, phase against the path template. */
+type Path = PathsInPhaseQuery['enrolments']['nodes'][number];
+const phases: Phase[] = ['INTAKE', 'ASSESSMENT', 'COACHING', 'TRANSITION', 'EXITED'];
+const openPhases = phases.filter((phase) => phase !== 'EXITED');
+export const order = (phase: string) => phases.indexOf(phase as Phase);
+
+/**
+ * A coach's worklist: the organisation's client paths, phase against the
+ * path template. Open paths by default (one request per open phase); one
+ * phase at a time, a page at a time, for the rest.
+ */
 export function ClientsPage() {
   const { t, locale, formatDate } = useI18n();
-  const paths = useQuery(ClientPathsDocument, { first: 100, locale });
-  const nodes = paths.data?.enrolments.nodes ?? [];
+  const { search, navigate } = useRouter();
+  const api = useApi();
+  const phase = phases.find((candidate) => candidate === search.get('phase')) ?? null;
+  const [paths, setPaths] = useState<Path[]>([]);
+  const [labels, setLabels] = useState<Record<string, string>>({});
+  const [next, setNext] = useState<string | null>(null);
+  const [state, setState] = useState<{ loading: boolean; error?: unknown }>({ loading: true });
+
+  const load = async (after: string | null) => {
+    setState({ loading: true });
+    try {
+      const pages = await Promise.all((phase ? [phase] : openPhases).map((one) => api(PathsInPhaseDocument, { phase: one, first: 100, after, locale })));
+      const loaded = pages.flatMap((page) => page.enrolments.nodes);
+      setPaths((previous) => (after ? [...previous, ...loaded] : loaded));
+      setNext(phase && pages[0]!.enrolments.pageInfo.hasNextPage ? (pages[0]!.enrolments.pageInfo.endCursor ?? null) : null);
+      setLabels((previous) => ({ ...previous, ...Object.fromEntries(loaded.map((path) => [path.phase, path.phaseLabel])) }));
+      setState({ loading: false });
+    } catch (error) {
+      setState({ loading: false, error });
+    }
+  };
+  useEffect(() => {
+    void load(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api, phase, locale]);
+
   return (
     <div>
       <h1>{t('clientsTitle')}</h1>
-      {paths.error !== undefined && <ErrorNotice error={paths.error} onRetry={paths.reload} />}
-      {paths.loading && !paths.data && <Loading />}
-      {paths.data && nodes.length === 0 && <Empty>{t('noClients')}</Empty>}
-      {nodes.length > 0 && (
+      <div className="filters">
+        <label>
+          <span>{t('allPhases')}</span>
+          <select value={phase ?? ''} onChange={(event) => navigate(event.target.value ? `/clients?phase=${event.target.value}` : '/clients')}>
+            <option value="">{t('openPaths')}</option>
+            {phases.map((one) => (
+              <option key={one} value={one}>
+                {labels[one] ?? one.charAt(0) + one.slice(1).toLowerCase()}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {state.error !== undefined && <ErrorNotice error={state.error} onRetry={() => void load(null)} />}
+      {!state.loading && !state.error && paths.length === 0 && <Empty>{t('noClients')}</Empty>}
+      {paths.length > 0 && (
         <TableScroll label={t('clientsTitle')}>
           <table data-table="clients">
             <thead>
@@ -32,7 +78,7 @@ export function ClientsPage() {
               </tr>
             </thead>
             <tbody>
-              {nodes.map((path) => {
+              {paths.map((path) => {
                 const behind = path.expectedPhase && path.phase !== 'EXITED' && order(path.phase) < order(path.expectedPhase.phase);
                 return (
                   <tr key={path.id}>
@@ -42,13 +88,13 @@ export function ClientsPage() {
                     <td>{path.project.name}</td>
                     <td>
                       {path.phaseLabel}
-                      {behind && <span className="badge warn"> {t('behindTemplate')}</span>}
+                      {behind && <span className="badge warn"> ({t('behindTemplate')})</span>}
                     </td>
-                    <td>{path.expectedPhase?.focus ?? '–'}</td>
+                    <td>{path.expectedPhase?.phaseLabel ?? '–'}</td>
                     <td>{path.monthOnPath}</td>
                     <td>{path.goals.length}</td>
                     <td>{path.coachingSessions.length}</td>
-                    <td>{path.latestReferral ? `${path.latestReferral.receiver.name} (${path.latestReferral.status.toLowerCase()})` : '–'}</td>
+                    <td>{path.latestReferral ? `${path.latestReferral.receiver.name}: ${path.latestReferral.statusLabel}` : '–'}</td>
                     <td>{path.exitOutcome ? formatDate(path.exitOutcome.exitDate) : '–'}</td>
                   </tr>
                 );
@@ -57,9 +103,12 @@ export function ClientsPage() {
           </table>
         </TableScroll>
       )}
+      {state.loading && <Loading />}
+      {next && !state.loading && (
+        <button type="button" onClick={() => void load(next)}>
+          {t('loadMore')}
+        </button>
+      )}
     </div>
   );
 }
-
-const phases = ['INTAKE', 'ASSESSMENT', 'COACHING', 'TRANSITION', 'EXITED'];
-export const order = (phase: string) => phases.indexOf(phase);

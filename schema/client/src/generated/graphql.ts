@@ -439,6 +439,16 @@ export type OverdueFollowUpsQueryVariables = Exact<{
 
 export type OverdueFollowUpsQuery = { overdueFollowUps: { nodes: Array<{ id: string, after: string, dueOn: string, status: FollowUpStatus, exitOutcome: { exitDate: string, destinationLabel: string, enrolment: { id: string, client: { code: string }, project: { name: string } } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type PathsInPhaseQueryVariables = Exact<{
+  phase: Phase;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type PathsInPhaseQuery = { enrolments: { nodes: Array<{ id: string, startedOn: string, phase: Phase, phaseLabel: string, monthOnPath: number, expectedPhase: { phase: Phase, phaseLabel: string } | null, client: { code: string }, project: { name: string }, goals: Array<{ status: GoalStatus }>, coachingSessions: Array<{ heldOn: string }>, latestReferral: { statusLabel: string, receiver: { name: string } } | null, exitOutcome: { exitDate: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type PooledFiguresQueryVariables = Exact<{
   projectId: string | number;
   view: MetricsView;
@@ -889,6 +899,48 @@ export const OverdueFollowUpsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:763d6eb4391952572d2ca6135481f068d5eb3a611f37f4627762cb4492bd1402"}) as unknown as TypedDocumentString<OverdueFollowUpsQuery, OverdueFollowUpsQueryVariables>;
+export const PathsInPhaseDocument = new TypedDocumentString(`
+    query PathsInPhase($phase: Phase!, $first: Int, $after: String, $locale: Locale) {
+  enrolments(phase: $phase, first: $first, after: $after) {
+    nodes {
+      id
+      startedOn
+      phase
+      phaseLabel(locale: $locale)
+      monthOnPath
+      expectedPhase {
+        phase
+        phaseLabel(locale: $locale)
+      }
+      client {
+        code
+      }
+      project {
+        name
+      }
+      goals {
+        status
+      }
+      coachingSessions {
+        heldOn
+      }
+      latestReferral {
+        statusLabel(locale: $locale)
+        receiver {
+          name
+        }
+      }
+      exitOutcome {
+        exitDate
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:2060711b6e096e615cc19e555698c4ddc927909c552b91a4da8c4a6f3defa6ea"}) as unknown as TypedDocumentString<PathsInPhaseQuery, PathsInPhaseQueryVariables>;
 export const PooledFiguresDocument = new TypedDocumentString(`
     query PooledFigures($projectId: ID!, $view: MetricsView!, $from: LocalDate!, $to: LocalDate!, $granularity: MetricsGranularity!, $locale: Locale) {
   projectMetrics(
