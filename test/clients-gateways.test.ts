@@ -63,6 +63,8 @@ beforeAll(async () => {
     port: 0,
     host: '127.0.0.1',
   });
+  // The access log lists reads of personal data: make one (Kuntoutussäätiö reads what Sotek shared with it).
+  await client.request(platform.gatewayUrl, await platform.tokenFor('kuntoutussaatio', ['COACH']), client.ReferralInboxDocument, { first: 10 });
 });
 afterAll(async () => {
   await hive?.close();

@@ -47,6 +47,9 @@ describe('the gateway serving the web app', () => {
     const asset = await fetch(`${base}/assets/app-1.js`);
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect(asset.headers.get('content-type')).toContain('text/javascript');
+    expect(await asset.text()).toBe('console.log(1)');
+    // fetch asks for gzip and unpacks it: the header says it was compressed.
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
     expect((await fetch(`${base}/assets/..%2f..%2fpackage.json`)).status).toBe(404);
     expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
     // API calls are not the app's.

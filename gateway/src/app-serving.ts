@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { StartupError } from '@polku/kit';
 
 /** The built web app (npm run build -w @polku/app writes it). */
@@ -86,10 +87,18 @@ export function appRoutes(options: AppServingOptions & { production: boolean; id
     'referrer-policy': 'no-referrer',
   };
 
-  async function sendFile(response: ServerResponse, path: string, cache: string, transform?: (text: string) => string) {
+  // Hashed assets never change: each is compressed once.
+  const gzipped = new Map<string, Buffer>();
+  async function sendFile(response: ServerResponse, path: string, cache: string, transform?: (text: string) => string, acceptEncoding = '') {
     let body: Buffer | string = await readFile(path);
     if (transform) body = transform(body.toString('utf8'));
-    response.writeHead(200, { 'content-type': contentTypes[extname(path)] ?? 'application/octet-stream', 'cache-control': cache, ...securityHeaders });
+    const headers: Record<string, string> = { 'content-type': contentTypes[extname(path)] ?? 'application/octet-stream', 'cache-control': cache, vary: 'accept-encoding', ...securityHeaders };
+    if (/\.(js|css|svg|json|map)$/.test(path) && !transform && /\bgzip\b/.test(acceptEncoding)) {
+      if (!gzipped.has(path)) gzipped.set(path, gzipSync(body));
+      body = gzipped.get(path)!;
+      headers['content-encoding'] = 'gzip';
+    }
+    response.writeHead(200, headers);
     response.end(body);
   }
 
@@ -141,7 +150,7 @@ export function appRoutes(options: AppServingOptions & { production: boolean; id
     if (path.startsWith('/assets/') || path === '/favicon.svg' || path === '/auth/silent-renew.html') {
       const file = normalize(join(distDir, path));
       if (!file.startsWith(distDir + sep) || !(await exists(file))) return json(response, 404, { error: 'not found' }), true;
-      await sendFile(response, file, path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      await sendFile(response, file, path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache', undefined, String(request.headers['accept-encoding'] ?? ''));
       return true;
     }
     // Any other page is one of the app's routes: the app decides what it shows.

@@ -4,6 +4,16 @@ import { useI18n } from '../i18n.js';
 import { Link } from '../router.js';
 import { Empty, ErrorNotice, Loading, TableScroll } from '../ui/states.js';
 
+const categoryField = {
+  NAME: 'fieldfullName',
+  BIRTH_YEAR: 'fieldbirthYear',
+  MUNICIPALITY: 'fieldmunicipality',
+  LANGUAGES: 'fieldlanguages',
+  CONTACT: 'fieldcontact',
+  EDUCATION: 'fieldeducationLevel',
+  OBSTACLES: 'fieldobstacles',
+} as const;
+
 /** A client's access report (asiakastietolaki 703/2023 §11), laid out to print and hand over. */
 export function AccessReportPage({ clientId }: { clientId: string }) {
   const { t, locale, formatDateTime } = useI18n();
@@ -79,7 +89,7 @@ export function AccessReportPage({ clientId }: { clientId: string }) {
                   {data.recipients.map((recipient, index) => (
                     <tr key={index}>
                       <th scope="row">{recipient.organisation.name}</th>
-                      <td>{recipient.dataCategories.map((category) => category.toLowerCase().replace(/_/g, ' ')).join(', ')}</td>
+                      <td>{recipient.dataCategories.map((category) => t(categoryField[category])).join(', ')}</td>
                       <td>{formatDateTime(recipient.sharedAt)}</td>
                       <td>{formatDateTime(recipient.consentWithdrawnAt) || '–'}</td>
                       <td>{formatDateTime(recipient.consentExpiresAt) || '–'}</td>

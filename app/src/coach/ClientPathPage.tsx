@@ -134,7 +134,7 @@ export function ClientPathPage({ enrolmentId }: { enrolmentId: string }) {
                 <ul>
                   {enrolment.reports.map((report) => (
                     <li key={report.id}>
-                      {formatDate(report.writtenOn)} · {report.kind.toLowerCase()}
+                      {formatDate(report.writtenOn)} · {t(`report${report.kind}`)}
                     </li>
                   ))}
                 </ul>

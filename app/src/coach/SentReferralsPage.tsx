@@ -44,8 +44,8 @@ export function SentReferralsPage() {
             <ol className="history">
               {referral.events.map((event, index) => (
                 <li key={index}>
-                  {formatDateTime(event.at)}: {event.fromStatus ? `${event.fromStatus.toLowerCase()} → ` : ''}
-                  {event.toStatus.toLowerCase()} · {t('by', { actor: `${event.actorSubject}${event.actorOrganisation ? ` (${event.actorOrganisation.name})` : ''}` })}
+                  {formatDateTime(event.at)}: {event.fromStatus ? `${t(`status${event.fromStatus}`)} → ` : ''}
+                  {t(`status${event.toStatus}`)} · {t('by', { actor: `${event.actorSubject}${event.actorOrganisation ? ` (${event.actorOrganisation.name})` : ''}` })}
                   {event.reason ? ` — ${event.reason}` : ''}
                 </li>
               ))}

@@ -293,7 +293,7 @@ function Table({ table }: { table: FigureTable }) {
   const suppressed = t('suppressed');
   return (
     <TableScroll label={table.title}>
-      <table className="figure-table" data-table={table.id}>
+      <table className={table.rows.length > 1 ? 'figure-table has-row-header' : 'figure-table'} data-table={table.id}>
         <caption>{table.title}</caption>
         <thead>
           <tr>
