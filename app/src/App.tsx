@@ -135,5 +135,10 @@ function Routes() {
   if (path === '/access-log') return <AccessLogPage />;
   if ((found = match(/^\/access-report\/([^/]+)$/))) return <AccessReportPage clientId={decodeURIComponent(found[1]!)} />;
   if (!mine[0]) return <p>{t('noPagesForRole')}</p>;
-  return <Loading />;
+  if (path === '/' || path.startsWith('/auth/')) return <Loading />;
+  return (
+    <p>
+      {t('pageNotFound')} <Link to={mine[0].path}>{t(mine[0].label)}</Link>
+    </p>
+  );
 }

@@ -2,6 +2,7 @@
 // values (phases, statuses, destinations) come from the API in the chosen language.
 
 const en = {
+  pageNotFound: 'There is no such page.',
   durationW: '{n} weeks',
   durationM: '{n} months',
   durationD: '{n} days',
@@ -220,12 +221,12 @@ const en = {
   print: 'Print',
   noReaders: 'Nobody has read this client’s data.',
   noRecipients: 'No data has been shared with other organisations.',
-  pickClientFromLog: 'Choose a client in the access log to see the report.',
 };
 
 export type Strings = typeof en;
 
 const fi: Strings = {
+  pageNotFound: 'Tällaista sivua ei ole.',
   durationW: '{n} viikkoa',
   durationM: '{n} kuukautta',
   durationD: '{n} päivää',
@@ -436,10 +437,10 @@ const fi: Strings = {
   print: 'Tulosta',
   noReaders: 'Kukaan ei ole lukenut tämän asiakkaan tietoja.',
   noRecipients: 'Tietoja ei ole jaettu muille organisaatioille.',
-  pickClientFromLog: 'Valitse asiakas lokista nähdäksesi otteen.',
 };
 
 const sv: Strings = {
+  pageNotFound: 'Det finns ingen sådan sida.',
   durationW: '{n} veckor',
   durationM: '{n} månader',
   durationD: '{n} dagar',
@@ -650,7 +651,6 @@ const sv: Strings = {
   print: 'Skriv ut',
   noReaders: 'Ingen har läst uppgifterna om den här klienten.',
   noRecipients: 'Inga uppgifter har delats med andra organisationer.',
-  pickClientFromLog: 'Välj en klient i loggen för att se utdraget.',
 };
 
 export const dictionaries = { fi, sv, en } as const;

@@ -2,7 +2,7 @@ import { ClientAccessReportDocument } from '@polku/client';
 import { useQuery } from '../api.js';
 import { useI18n } from '../i18n.js';
 import { Link } from '../router.js';
-import { Empty, ErrorNotice, Loading, TableScroll } from '../ui/states.js';
+import { Empty, ErrorNotice, Loading, notFound, TableScroll } from '../ui/states.js';
 
 const categoryField = {
   NAME: 'fieldfullName',
@@ -26,7 +26,7 @@ export function AccessReportPage({ clientId }: { clientId: string }) {
       </p>
       {report.error !== undefined && <ErrorNotice error={report.error} onRetry={report.reload} />}
       {report.loading && !report.data && <Loading />}
-      {report.data && !data && <Empty>{t('pickClientFromLog')}</Empty>}
+      {report.data && !data && <ErrorNotice error={notFound} />}
       {data && (
         <>
           <h1>{t('accessReportTitle', { code: data.client.code })}</h1>

@@ -12,7 +12,7 @@ import { useMutation, useQuery } from '../api.js';
 import { destinationLabel, destinationLabels } from '../destinations.js';
 import { useI18n } from '../i18n.js';
 import { Link } from '../router.js';
-import { Empty, ErrorNotice, Loading, TableScroll } from '../ui/states.js';
+import { Empty, ErrorNotice, Loading, notFound, TableScroll } from '../ui/states.js';
 import { order } from './ClientsPage.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -29,7 +29,7 @@ export function ClientPathPage({ enrolmentId }: { enrolmentId: string }) {
       </p>
       {path.error !== undefined && <ErrorNotice error={path.error} onRetry={path.reload} />}
       {path.loading && !path.data && <Loading />}
-      {path.data && !enrolment && <ErrorNotice error={{ message: 'not found' }} />}
+      {path.data && !enrolment && <ErrorNotice error={notFound} />}
       {enrolment && (
         <>
           <h1>{t('pathTitle', { code: enrolment.client.code })}</h1>

@@ -48,6 +48,9 @@ export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () =
   );
 }
 
+/** What the API says, in its own terms, when a read finds nothing (null): shown like any NOT_FOUND. */
+export const notFound = new PolkuRequestError(200, [{ message: 'not found', extensions: { code: 'NOT_FOUND' } }], null);
+
 /** Wide tables scroll sideways on a phone; the region is focusable so keyboards can scroll it too. */
 export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
   return (
