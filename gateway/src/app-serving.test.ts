@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRoutes, oidcSettingsFromEnv, type AppServingOptions } from './app-serving.js';
@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 /** The routes on a bare server; anything they do not handle answers 404 "graphql". */
-async function serve(options: AppServingOptions & { production: boolean; ideToken?: string }): Promise<string> {
+async function serve(options: AppServingOptions & { production: boolean; ideToken?: string }, host = '127.0.0.1'): Promise<string> {
   const handle = appRoutes({ distDir, ...options });
   const server = createServer((request, response) => {
     void handle(request, response, new URL(request.url!, 'http://localhost')).then((handled) => {
@@ -30,8 +30,8 @@ async function serve(options: AppServingOptions & { production: boolean; ideToke
     });
   });
   servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  return `http://${host}:${(server.address() as AddressInfo).port}`;
 }
 
 const devSignIn = { personas: [{ subject: 'coach@sotek', description: 'coach', organisation: 'sotek', roles: ['COACH'] }], signIn: async (subject: string) => `token-of-${subject}` };
@@ -78,6 +78,15 @@ describe('the gateway serving the web app', () => {
     expect(ide).toContain('<script type="application/json" id="polku-ide-settings">');
     expect(ide).toContain('Bearer ey\\u003c/script>\\u003cscript>alert(1)');
     expect(ide).not.toContain('</script><script>alert(1)');
+  });
+
+  // This machine's address on a network, if it has one: a request from it is not from loopback.
+  const lanAddress = Object.values(networkInterfaces()).flat().find((entry) => entry && entry.family === 'IPv4' && !entry.internal)?.address;
+  it.runIf(lanAddress)('offers the development sign-in to this machine only (npm start listens on every interface)', async () => {
+    const base = await serve({ production: false, devSignIn }, lanAddress);
+    expect(await (await fetch(`${base}/app-config.json`)).json()).toMatchObject({ devPersonas: null });
+    const signIn = await fetch(`${base}/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"subject":"coach@sotek"}' });
+    expect(signIn.status).toBe(404);
   });
 
   it('reads the OIDC settings from the environment: both or neither', () => {

@@ -128,22 +128,24 @@ export function appRoutes(options: AppServingOptions & { production: boolean; id
       return true;
     }
     if (path === '/health') return false;
+    // Development sign-in answers this machine only: `npm start` listens on every interface.
+    const devSignInHere = devSignIn && isLoopback(request.socket.remoteAddress) ? devSignIn : undefined;
     if (path === '/app-config.json' && method === 'GET') {
       json(response, 200, {
         production: options.production,
-        devPersonas: devSignIn?.personas ?? null,
+        devPersonas: devSignInHere?.personas ?? null,
         oidc: options.oidc ?? null,
       });
       return true;
     }
     if (path === '/dev/sign-in') {
-      if (!devSignIn) return json(response, 404, { error: 'not found' }), true;
+      if (!devSignInHere) return json(response, 404, { error: 'not found' }), true;
       // JSON only: a cross-site form cannot post it, and a cross-origin script needs a preflight we never answer.
       if (method !== 'POST' || !(request.headers['content-type'] ?? '').includes('application/json')) return json(response, 405, { error: 'POST JSON' }), true;
       const body = await readSmallJson(request);
       const subject = typeof body?.subject === 'string' ? body.subject : '';
-      if (!devSignIn.personas.some((persona) => persona.subject === subject)) return json(response, 400, { error: 'unknown demo user' }), true;
-      json(response, 200, { token: await devSignIn.signIn(subject) });
+      if (!devSignInHere.personas.some((persona) => persona.subject === subject)) return json(response, 400, { error: 'unknown demo user' }), true;
+      json(response, 200, { token: await devSignInHere.signIn(subject) });
       return true;
     }
     if (method !== 'GET' && method !== 'HEAD') return false;
@@ -166,6 +168,10 @@ export function appRoutes(options: AppServingOptions & { production: boolean; id
 function ideSettingsTag(token: string | undefined): string {
   const settings = JSON.stringify({ headers: token ? { Authorization: `Bearer ${token}` } : {} }).replace(/</g, '\\u003c');
   return `<script type="application/json" id="polku-ide-settings">${settings}</script>`;
+}
+
+function isLoopback(address: string | undefined): boolean {
+  return address === '::1' || /^(::ffff:)?127\./.test(address ?? '');
 }
 
 async function exists(path: string): Promise<boolean> {
