@@ -292,9 +292,14 @@ function Table({ table }: { table: FigureTable }) {
   const { t } = useI18n();
   const suppressed = t('suppressed');
   return (
+    <>
+    {/* The title stays in view above a table that scrolls sideways on a phone; the caption names the table for screen readers. */}
+    <h3 className="table-title" aria-hidden="true">
+      {table.title}
+    </h3>
     <TableScroll label={table.title}>
       <table className={table.rows.length > 1 ? 'figure-table has-row-header' : 'figure-table'} data-table={table.id}>
-        <caption>{table.title}</caption>
+        <caption className="visually-hidden">{table.title}</caption>
         <thead>
           <tr>
             {table.columns.map((column) => (
@@ -323,5 +328,6 @@ function Table({ table }: { table: FigureTable }) {
         </tbody>
       </table>
     </TableScroll>
+    </>
   );
 }
