@@ -69,13 +69,14 @@ async function checkPage(page: Page, name: string) {
   expect(violations, `${name}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
-    await page.waitForTimeout(150); // charts follow their container's width
+    // Charts follow their container's width a moment later; then nothing but a table's own scroll region is wider than the screen.
+    await page.waitForFunction((w) => document.documentElement.scrollWidth <= w, width, { timeout: 5000 }).catch(() => {});
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width} px`).toBeLessThanOrEqual(width);
     const file = `${name}-${width}.png`;
     await page.screenshot({ path: join(screenshotDir, file), fullPage: true });
     screenshots.push(file);
   }
   await page.setViewportSize({ width: 1280, height: 900 });
-  // At 375 px nothing but a table's own scroll region may be wider than the screen.
 }
 
 const figuresPath = '/figures?project=uusi-askel';
