@@ -2,6 +2,12 @@
 // values (phases, statuses, destinations) come from the API in the chosen language.
 
 const en = {
+  // Phase names as the API gives them (journeys' labels), for phases no path template names.
+  phaseINTAKE: 'Intake',
+  phaseASSESSMENT: 'Assessment',
+  phaseCOACHING: 'Coaching',
+  phaseTRANSITION: 'Transition',
+  phaseEXITED: 'Exited',
   pageNotFound: 'There is no such page.',
   durationW: '{n} weeks',
   durationM: '{n} months',
@@ -226,6 +232,11 @@ const en = {
 export type Strings = typeof en;
 
 const fi: Strings = {
+  phaseINTAKE: 'Aloitus',
+  phaseASSESSMENT: 'Alkukartoitus',
+  phaseCOACHING: 'Valmennus',
+  phaseTRANSITION: 'Siirtymä jatkopolulle',
+  phaseEXITED: 'Päättynyt',
   pageNotFound: 'Tällaista sivua ei ole.',
   durationW: '{n} viikkoa',
   durationM: '{n} kuukautta',
@@ -440,6 +451,11 @@ const fi: Strings = {
 };
 
 const sv: Strings = {
+  phaseINTAKE: 'Intag',
+  phaseASSESSMENT: 'Kartläggning',
+  phaseCOACHING: 'Coachning',
+  phaseTRANSITION: 'Övergång',
+  phaseEXITED: 'Avslutad',
   pageNotFound: 'Det finns ingen sådan sida.',
   durationW: '{n} veckor',
   durationM: '{n} månader',

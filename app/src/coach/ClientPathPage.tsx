@@ -238,7 +238,7 @@ function MoveForm({ enrolmentId, phases, labels, onSaved }: { enrolmentId: strin
         <select value={to} onChange={(event) => setTo(event.target.value as Phase)}>
           {phases.map((phase) => (
             <option key={phase} value={phase}>
-              {labels[phase] ?? phase}
+              {labels[phase] ?? t(`phase${phase}`)}
             </option>
           ))}
         </select>

@@ -53,7 +53,7 @@ export function ClientsPage() {
             <option value="">{t('openPaths')}</option>
             {phases.map((one) => (
               <option key={one} value={one}>
-                {labels[one] ?? one.charAt(0) + one.slice(1).toLowerCase()}
+                {labels[one] ?? t(`phase${one}`)}
               </option>
             ))}
           </select>
