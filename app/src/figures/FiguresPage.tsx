@@ -298,7 +298,7 @@ function Table({ table }: { table: FigureTable }) {
       {table.title}
     </h3>
     <TableScroll label={table.title}>
-      <table className={table.rows.length > 1 ? 'figure-table has-row-header' : 'figure-table'} data-table={table.id}>
+      <table className={table.rowHeader ? 'figure-table has-row-header' : 'figure-table'} data-table={table.id}>
         <caption className="visually-hidden">{table.title}</caption>
         <thead>
           <tr>
@@ -313,7 +313,7 @@ function Table({ table }: { table: FigureTable }) {
           {table.rows.map((row, index) => (
             <tr key={index}>
               {row.map((cell, column) =>
-                column === 0 && table.columns.length > 1 && table.rows.length > 1 ? (
+                column === 0 && table.rowHeader ? (
                   <th key={column} scope="row">
                     {cell}
                   </th>

@@ -11,6 +11,8 @@ export interface FigureTable {
   title: string;
   columns: string[];
   rows: string[][];
+  /** The first column names each row (a period, a destination, a partner). */
+  rowHeader: boolean;
 }
 
 type Figures = PooledFiguresQuery['projectMetrics'];
@@ -66,12 +68,14 @@ export function figureTables(figures: Figures, granularity: MetricsGranularity, 
   const tables: FigureTable[] = [
     {
       id: 'totals',
+      rowHeader: false,
       title: t('summaryTable'),
       columns: [t('exits'), t('qualityPath'), t('qualityPathRate'), t('qualificationGained')],
       rows: [[countText(figures.exits, f), countText(figures.qualityPath, f), rateText(figures.qualityPathRate, f), countText(figures.qualificationGained, f)]],
     },
     {
       id: 'periods',
+      rowHeader: true,
       title: t('periodsTable'),
       columns: [t('period'), t('exits'), t('qualityPath'), t('qualityPathRate')],
       rows: figures.timeSeries.map((bucket) => [
@@ -83,24 +87,28 @@ export function figureTables(figures: Figures, granularity: MetricsGranularity, 
     },
     {
       id: 'destinations',
+      rowHeader: true,
       title: t('destinationsTable'),
       columns: [t('destination'), t('count'), t('share')],
       rows: figures.destinations.map((d) => [d.label, countText(d.count, f), rateText(d.share, f)]),
     },
     {
       id: 'partners',
+      rowHeader: true,
       title: t('partnersTable'),
       columns: [t('organisation'), t('exits'), t('qualityPath'), t('qualityPathRate')],
       rows: figures.partners.map((p) => [p.organisation.name, countText(p.exits, f), countText(p.qualityPath, f), rateText(p.qualityPathRate, f)]),
     },
     {
       id: 'esf',
+      rowHeader: true,
       title: t('esfTable'),
       columns: [t('indicator'), t('count'), t('share')],
       rows: figures.esfIndicators.map((e) => [`${e.code} ${e.label}`, countText(e.count, f), rateText(e.share, f)]),
     },
     {
       id: 'follow-ups',
+      rowHeader: false,
       title: t('followUpsTable'),
       columns: [t('followUpsDue'), t('followUpsCompleted'), t('followUpsCompletionRate'), t('employedAtSixMonths'), t('employmentRateAtSixMonths')],
       rows: [
@@ -115,6 +123,7 @@ export function figureTables(figures: Figures, granularity: MetricsGranularity, 
     },
     {
       id: 'soft-outcomes',
+      rowHeader: true,
       title: t('softOutcomesTable'),
       columns: [t('instrument'), t('enrolments'), t('averageChange')],
       rows: figures.softOutcomes.map((s) => [s.instrument.name, countText(s.enrolments, f), changeText(s.averageChange, f)]),
@@ -131,6 +140,7 @@ export function yearTable(years: Array<{ year: number; figures: Figures }>, f: F
   if (target) columns.push(`${f.t('target')} ${f.formatNumber(target.minimum / 100, { style: 'percent' })}`);
   return {
     id: 'years',
+      rowHeader: true,
     title: f.t('periodsTable'),
     columns,
     rows: years.map(({ year, figures }) => {
