@@ -27,19 +27,20 @@ interface AuditRow {
   fields: string[];
   operation_name: string | null;
   request_id: string;
+  correlation_id: string | null;
 }
 
-/** Sends a request with its own x-request-id, so its audit rows can be found. */
+/** Sends a request with its own x-request-id (kept as the rows' correlation id), so its audit rows can be found. */
 async function request<T = any>(token: string, query: string, variables?: Record<string, unknown>) {
   const requestId = `audit-test-${++requestSequence}`;
   const response: GraphQLResponse<T> = await platform.graphql<T>(query, { token, variables, headers: { 'x-request-id': requestId } });
   return { ...response, requestId };
 }
 
-/** The audit rows of one request, read as the database admin (past row level security). */
+/** The audit rows of one request (by the caller's x-request-id), read as the database admin (past row level security). */
 async function auditRowsOf(requestId: string): Promise<AuditRow[]> {
   return withAdminClient(platform.adminUrl, async (db) => {
-    const { rows } = await db.query('SELECT * FROM journeys.personal_data_access WHERE request_id = $1 ORDER BY id', [requestId]);
+    const { rows } = await db.query('SELECT * FROM journeys.personal_data_access WHERE correlation_id = $1 ORDER BY id', [requestId]);
     return rows;
   });
 }
@@ -104,7 +105,9 @@ describe('every personal-data read leaves exactly one audit row', () => {
         referral_id: null,
         fields: ['background.obstacles', 'personal.birthYear', 'personal.fullName'],
         operation_name: 'CoachReadsClient',
-        request_id: read.requestId,
+        // The service's own id; the caller's is only the correlation id.
+        request_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        correlation_id: read.requestId,
       }),
     ]);
 
@@ -270,7 +273,7 @@ describe('reads of shared data under consent', () => {
 
     const log = await request(
       tokens.sotekAdmin,
-      `query ($org: ID!) { personalDataAccessLog(filter: { actorOrganisationId: $org }, first: 5) { nodes { actorSubject purpose fields requestId referral { id } client { code } } } }`,
+      `query ($org: ID!) { personalDataAccessLog(filter: { actorOrganisationId: $org }, first: 5) { nodes { actorSubject purpose fields correlationId referral { id } client { code } } } }`,
       { org: org.kuntoutus },
     );
     expect(log.errors).toBeUndefined();
@@ -278,15 +281,15 @@ describe('reads of shared data under consent', () => {
       actorSubject: 'coach@kuntoutussaatio',
       purpose: 'REFERRAL',
       fields: ['sharedClient.fullName', 'sharedClient.languages'],
-      requestId: read.requestId,
+      correlationId: read.requestId,
       referral: { id: referral.id },
       client: { code: 'SOT-0004' },
     });
 
     // The receiver's own data protection officer holds no log of another organisation's client.
-    const receiverLog = await request(tokens.kuntoutusDpo, `{ personalDataAccessLog(first: 100) { nodes { requestId } } }`);
+    const receiverLog = await request(tokens.kuntoutusDpo, `{ personalDataAccessLog(first: 100) { nodes { correlationId } } }`);
     expect(receiverLog.errors).toBeUndefined();
-    expect(receiverLog.data.personalDataAccessLog.nodes.map((n: { requestId: string }) => n.requestId)).not.toContain(read.requestId);
+    expect(receiverLog.data.personalDataAccessLog.nodes.map((n: { correlationId: string }) => n.correlationId)).not.toContain(read.requestId);
     expect((await request(tokens.kuntoutusDpo, `query ($id: ID!) { clientAccessReport(clientId: $id) { client { id } } }`, { id: sot4 })).data.clientAccessReport).toBeNull();
   });
 });

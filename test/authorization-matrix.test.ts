@@ -56,7 +56,10 @@ function parseMatrix(markdown: string): MatrixRow[] {
 type Fixtures = Record<string, string> & { instrument: { id: string; items: Array<{ id: string }> } } & Record<string, any>;
 
 interface Case {
-  document: string;
+  /** The operation; per role where roles reach the field by different entry points (nested fields). */
+  document: string | ((role: Role) => string);
+  /** Sent straight to this subgraph instead of the gateway (`_entities` rows). */
+  subgraph?: string;
   /** Built per run, so that creating mutations get unique values. */
   variables?: (f: Fixtures) => Record<string, unknown>;
   /** Organisation owning the rows acted on (default sotek). */
@@ -80,6 +83,50 @@ const metrics = (field: string, view: string, selection: string): Case => ({
   variables: (f) => ({ projectId: f.yhteinen }),
   other: view === 'POOLED' ? 'kalliola' : null,
 });
+
+/** `_entities` of one entity type, asked straight at its subgraph with the fixture's id. */
+function entityCase(subgraph: string, type: string, id: (f: Fixtures) => string, owner?: string, other?: string | null): Case {
+  return {
+    document: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { id } } }`,
+    subgraph,
+    variables: (f) => ({ r: [{ __typename: type, id: id(f) }] }),
+    marker: id,
+    owner,
+    other,
+  };
+}
+
+function entityCases(): Record<string, Case> {
+  return {
+    '_entities(journeys: Client)': entityCase('journeys', 'Client', (f) => f.sotekClient),
+    '_entities(journeys: Enrolment)': entityCase('journeys', 'Enrolment', (f) => f.sotekEnrolment),
+    '_entities(journeys: Referral)': entityCase('journeys', 'Referral', (f) => f.sentReferral),
+    '_entities(journeys: Project)': entityCase('journeys', 'Project', (f) => f.yhteinen),
+    '_entities(journeys: Organisation)': entityCase('journeys', 'Organisation', (f) => f.sotek),
+    '_entities(journeys: ServiceOffering)': entityCase('journeys', 'ServiceOffering', (f) => f.sotekOffering),
+    '_entities(outcomes: ExitOutcome)': entityCase('outcomes', 'ExitOutcome', (f) => f.sotekExit),
+    '_entities(outcomes: FollowUp)': entityCase('outcomes', 'FollowUp', (f) => f.sotekOverdueFollowUp),
+    '_entities(outcomes: Assessment)': entityCase('outcomes', 'Assessment', (f) => f.kalliolaAssessment, 'kalliola', 'sotek'),
+    '_entities(outcomes: Instrument)': entityCase('outcomes', 'Instrument', (f) => f.instrument.id),
+    '_entities(outcomes: Enrolment)': entityCase('outcomes', 'Enrolment', (f) => f.sotekEnrolment),
+  };
+}
+
+/**
+ * A field inside a client, reached the nearest way each role has: staff
+ * through the client's enrolment, the audit readers (ORG_ADMIN, DPO) through
+ * the client access report. Other roles are refused at whichever comes first.
+ */
+function nestedClientCase(selection: string, marker?: (f: Fixtures) => string): Case {
+  return {
+    document: (role) =>
+      role === 'ORG_ADMIN' || role === 'DATA_PROTECTION_OFFICER'
+        ? `query ($c: ID!) { clientAccessReport(clientId: $c) { client { id ${selection} } } }`
+        : `query ($e: ID!) { enrolment(id: $e) { client { id ${selection} } } }`,
+    variables: (f) => ({ c: f.sotekClient, e: f.sotekEnrolment }),
+    marker: marker ?? ((f) => f.sotekClient),
+  };
+}
 
 const cases: Record<string, Case> = {
   // partners: directory
@@ -263,6 +310,7 @@ const cases: Record<string, Case> = {
 
   // outcomes
   'Query.exitOutcomes': { document: '{ exitOutcomes(first: 100) { nodes { id } } }', marker: (f) => f.sotekExit },
+  'Query.exitCorrections': { document: '{ exitCorrections(first: 100) { nodes { id } } }', other: null },
   'Query.overdueFollowUps': { document: '{ overdueFollowUps(first: 100) { nodes { id } } }', marker: (f) => f.sotekOverdueFollowUp },
   'Query.instruments': { document: '{ instruments { id } }', other: null },
   'Query.projectOutcomeSettings': {
@@ -279,6 +327,15 @@ const cases: Record<string, Case> = {
     document: 'mutation ($id: ID!) { recordExit(input: { enrolmentId: $id, exitDate: "2000-01-01", destination: EMPLOYED_OPEN_MARKET }) { id } }',
     variables: (f) => ({ id: f.sotekEnrolment }),
   },
+  // Too short a reason is refused after the exit was found (BAD_USER_INPUT): nothing changes.
+  'Mutation.correctExit': {
+    document: 'mutation ($id: ID!) { correctExit(exitId: $id, input: { destination: OTHER }, reason: "x") { id } }',
+    variables: (f) => ({ id: f.sotekExit }),
+  },
+  'Mutation.withdrawExit': {
+    document: 'mutation ($id: ID!) { withdrawExit(exitId: $id, reason: "x") { id } }',
+    variables: (f) => ({ id: f.sotekExit }),
+  },
   'Mutation.completeFollowUp': {
     document: 'mutation ($id: ID!) { completeFollowUp(input: { followUpId: $id, completedOn: "2000-01-01", foundDestination: EMPLOYED_OPEN_MARKET }) { id } }',
     variables: (f) => ({ id: f.sotekOverdueFollowUp }),
@@ -293,6 +350,16 @@ const cases: Record<string, Case> = {
     variables: (f) => ({ p: f.yhteinen }),
     other: 'kalliola',
   },
+  // federation: `_entities` straight at the subgraph, as the gateway (or an attacker) would ask
+  ...entityCases(),
+  // nested client fields: organisation staff reach a client through its enrolment, ORG_ADMIN and DPO through the access report
+  'Client.personal': nestedClientCase('personal { fullName }'),
+  'Client.background': nestedClientCase('background { obstacles }'),
+  'Client.enrolments': nestedClientCase('enrolments { id }', (f) => f.sotekEnrolment),
+  'Client.consents': nestedClientCase('consents { id }', (f) => f.referralConsent),
+  'Enrolment.goals': nestedClientCase('enrolments { goals { id } }', (f) => f.sotekGoal),
+  'Enrolment.activities': nestedClientCase('enrolments { activities { id } }'),
+  'Enrolment.exitOutcome': nestedClientCase('enrolments { exitOutcome { id } }'),
 };
 
 type Verdict = 'allow' | 'hidden' | 'deny';
@@ -394,6 +461,7 @@ async function loadFixtures(): Promise<Fixtures> {
     f.referralConsent = await one(`SELECT id FROM journeys.consent WHERE client_id = $1 AND recipient_org_id = $2`, [f.sotekClient, f.kuntoutussaatio]);
     f.sentReferral = await one(`SELECT id FROM journeys.referral WHERE sender_org_id = $1 AND receiver_org_id = $2 AND status = 'SENT'`, [f.sotek, f.kuntoutussaatio]);
     f.sotekExit = await one('SELECT id FROM outcomes.exit_outcome WHERE org_id = $1 ORDER BY exit_date DESC, id LIMIT 1', [f.sotek]);
+    f.kalliolaAssessment = await one('SELECT id FROM outcomes.assessment WHERE org_id = $1 LIMIT 1', [f.kalliola]);
     f.sotekOverdueFollowUp = await one('SELECT id FROM outcomes.follow_up WHERE org_id = $1 AND completed_on IS NULL AND due_on < current_date ORDER BY due_on LIMIT 1', [f.sotek]);
   });
 
@@ -454,7 +522,9 @@ beforeAll(async () => {
   await inParallel(runs, 6, async (run) => {
     const c = cases[run.key]!;
     const projects = run.appointed && (run.role === 'COORDINATOR' || run.role === 'FUNDER') ? [c.project ?? 'yhteinen-askel'] : [];
-    const response = await platform.graphql(c.document, { token: await tokenOf(run.organisation, run.role, projects), variables: c.variables?.(fixtures) ?? {} });
+    const document = typeof c.document === 'string' ? c.document : c.document(run.role);
+    const url = c.subgraph ? platform.subgraphUrls[c.subgraph] : undefined;
+    const response = await platform.graphql(document, { token: await tokenOf(run.organisation, run.role, projects), variables: c.variables?.(fixtures) ?? {}, url });
     results.set(run, response);
   });
   const fields = new Set(matrix.map((row) => row.key));
@@ -466,9 +536,24 @@ describe('docs/authorization.md covers the API', () => {
   it('has a row for every Query and Mutation field of schema/api.graphql, and none for fields that do not exist', async () => {
     const schema = buildSchema(await readFile(apiSchemaPath, 'utf8'));
     const apiFields = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) => Object.keys(type.getFields()).map((name) => `${type.name}.${name}`));
-    const documented = new Set(matrix.map((row) => row.field));
+    const documented = new Set(matrix.filter((row) => /^(Query|Mutation)\./.test(row.key)).map((row) => row.field));
     expect(apiFields.filter((field) => !documented.has(field)), 'fields missing from the matrix').toEqual([]);
     expect([...documented].filter((field) => !apiFields.includes(field)), 'matrix rows for fields the API does not have').toEqual([]);
+  });
+
+  it('has an `_entities` row for every entity journeys and outcomes resolve, and nested rows only for fields that exist', async () => {
+    const entityRows = matrix.filter((row) => row.key.startsWith('_entities(')).map((row) => row.key);
+    const expected: string[] = [];
+    for (const subgraph of ['journeys', 'outcomes']) {
+      const sdl = await readFile(new URL(`../schema/${subgraph}.graphql`, import.meta.url), 'utf8');
+      for (const [, type, rest] of sdl.matchAll(/^type (\w+) @key\(([^)]*)\)/gm)) if (!rest!.includes('resolvable: false')) expected.push(`_entities(${subgraph}: ${type})`);
+    }
+    expect(entityRows.sort()).toEqual(expected.sort());
+    const schema = buildSchema(await readFile(apiSchemaPath, 'utf8'));
+    for (const row of matrix.filter((r) => isNestedRow(r.key))) {
+      const [type, field] = row.key.split('.');
+      expect((schema.getType(type!) as { getFields?: () => Record<string, unknown> })?.getFields?.()[field!], row.key).toBeTruthy();
+    }
   });
 
   it('has an operation in this test for every row, and a row for every operation', () => {
@@ -479,6 +564,9 @@ describe('docs/authorization.md covers the API', () => {
   });
 });
 
+/** A row for a field inside a type (e.g. `Client.enrolments`), not an entry point. */
+const isNestedRow = (key: string) => !/^(Query|Mutation)\./.test(key) && !key.startsWith('_entities(');
+
 const codeOf = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.code as string | undefined;
 
 /** Why an answer does not fit its verdict, or null when it does. */
@@ -488,7 +576,8 @@ function mismatch(run: Run, response: GraphQLResponse): string | null {
   const error = response.errors?.[0];
   const code = codeOf(response);
   // An error from execution carries the field's path; one without (a validation or variable error) means the operation never ran.
-  if (error && error.path?.[0] !== field) return `did not run: ${code} ${error.message}`;
+  // A nested field's refusal may come at the entry point the role is refused at, or at the field itself.
+  if (error && (isNestedRow(run.key) ? !error.path : error.path?.[0] !== field)) return `did not run: ${code} ${error.message}`;
   const text = JSON.stringify(response.data ?? null);
   const marker = c.marker?.(fixtures);
   switch (run.verdict) {
@@ -497,6 +586,8 @@ function mismatch(run: Run, response: GraphQLResponse): string | null {
       if (marker && !text.includes(marker)) return `allowed but the owner's row ${marker} is missing: ${text.slice(0, 200)}`;
       return null;
     case 'deny':
+      // Another organisation's client is never reached (row level security), so its nested field cannot be refused either.
+      if (isNestedRow(run.key) && run.organisation !== (c.owner ?? 'sotek') && !code && marker && !text.includes(marker)) return null;
       return code === 'FORBIDDEN' ? null : `expected FORBIDDEN, got ${code ?? 'data'}: ${error?.message ?? text.slice(0, 200)}`;
     case 'hidden':
       if (code === 'NOT_FOUND') return null;

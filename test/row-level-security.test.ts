@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subgraphs } from '@polku/scripts';
+import { subgraphs, withAdminClient } from '@polku/scripts';
 import { bootPlatform, type TestPlatform } from './support/platform.js';
 
 let platform: TestPlatform;
@@ -13,6 +13,10 @@ beforeAll(async () => {
   );
 });
 afterAll(() => platform?.stop());
+
+async function projectId(slug: string): Promise<string> {
+  return withAdminClient(platform.adminUrl, async (db) => (await db.query('SELECT id FROM partners.project WHERE slug = $1', [slug])).rows[0].id);
+}
 
 /** Runs SQL as a service's own login role: what a resolver bug could reach at most. */
 async function asServiceRole<T>(service: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -43,6 +47,19 @@ describe.each(subgraphs.map((s) => [s.name, s.database.schema, s.database.appRol
         const owned = await client.query('SELECT tablename FROM pg_tables WHERE schemaname = $1 AND tableowner = current_user', [schema]);
         expect(owned.rows).toEqual([]);
       });
+    });
+
+    it('every SECURITY DEFINER function is owned by a NOLOGIN role that is neither superuser nor BYPASSRLS', async () => {
+      const owners = await withAdminClient(platform.adminUrl, async (db) =>
+        (
+          await db.query(
+            `SELECT p.proname AS function, r.rolname AS owner, r.rolcanlogin AS login, r.rolsuper AS super, r.rolbypassrls AS bypass
+             FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE p.pronamespace = $1::regnamespace AND p.prosecdef ORDER BY 1`,
+            [schema],
+          )
+        ).rows,
+      );
+      for (const owner of owners) expect(owner).toEqual({ ...owner, login: false, super: false, bypass: false });
     });
 
     it('every table has row level security enabled and forced', async () => {
@@ -103,7 +120,8 @@ describe('the seeded data is really there (the tests above are not vacuous)', ()
       await client.query('COMMIT');
       return rows[0].n;
     });
-    expect(exits).toBe(13);
+    // Tekijän polku's 11 people and one exit in Yhteinen Askel.
+    expect(exits).toBe(12);
   });
 
   it("refuses to write a row into another organisation's data", async () => {
@@ -253,7 +271,8 @@ describe('two-party tables in the journeys schema', () => {
       await client.query('BEGIN');
       await client.query(`SELECT set_config('app.org_id', $1, true)`, [orgIds.kalliola]);
       const result = await client
-        .query(`INSERT INTO outcomes.project_setting (project_id, org_id, min_cell_size) VALUES (gen_random_uuid(), $1, 3)`, [orgIds.kalliola])
+        // Tekijän polku: Kalliola leads it, so only the threshold's own check can refuse this.
+        .query(`INSERT INTO outcomes.project_setting (project_id, org_id, min_cell_size) VALUES ($2, $1, 3)`, [orgIds.kalliola, await projectId('tekijan-polku')])
         .then(() => null, (e: Error) => e.message);
       await client.query('ROLLBACK');
       return result;

@@ -4,7 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { appRoutes, type AppServingOptions } from './app-serving.js';
 import { protectGateway } from './limits.js';
 import { TrustedDocuments } from './trusted-documents.js';
-import { createLogger, maskUnexpectedErrors, requestIdOf, serveGraphQL, StartupError, type RunningHttpService, type TokenVerifier } from '@polku/kit';
+import { correlationIdOf, createLogger, maskUnexpectedErrors, requestIdOf, serveGraphQL, StartupError, type RunningHttpService, type TokenVerifier } from '@polku/kit';
 
 export interface GatewayOptions {
   /** The composed supergraph SDL (schema/supergraph.graphql). */
@@ -29,6 +29,8 @@ export interface GatewayOptions {
 interface GatewayContext extends BaseContext {
   authorization: string;
   requestId: string;
+  /** The caller's own x-request-id, passed on so subgraphs can log it beside their own request ids. */
+  correlationId: string | null;
   acceptLanguage?: string;
 }
 
@@ -37,7 +39,7 @@ class CallerForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext>
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     if (!('authorization' in context)) return;
     request.http?.headers.set('authorization', context.authorization);
-    request.http?.headers.set('x-request-id', context.requestId);
+    request.http?.headers.set('x-request-id', context.correlationId ?? context.requestId);
     if (context.acceptLanguage) request.http?.headers.set('accept-language', context.acceptLanguage);
   }
 }
@@ -83,6 +85,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       return {
         authorization: request.headers.authorization!,
         requestId: requestIdOf(request),
+        correlationId: correlationIdOf(request),
         acceptLanguage: request.headers['accept-language'],
       };
     },

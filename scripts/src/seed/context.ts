@@ -6,7 +6,7 @@ export interface SeedContext {
   client: pg.Client;
   organisationIds: Map<string, string>;
   projectIds: Map<string, string>;
-  enrolments: Array<{ id: string; organisationId: string; projectId: string; clientCode: string; exit?: { exitDate: string; destination: string } }>;
+  enrolments: Array<{ id: string; organisationId: string; projectId: string; clientCode: string; startedOn: string; exit?: { exitDate: string; destination: string; furtherDestinations?: string[]; qualificationGained?: boolean } }>;
   /** Binds the organisation for row level security until the transaction ends or another is set. */
   actAs(organisationId: string): Promise<void>;
 }

@@ -2,16 +2,19 @@ import type { DemoOrganisationSlug, DemoProjectSlug } from './partners-data.js';
 
 /**
  * Demo clients and their enrolments; `exit` is handed to the outcomes seed.
- * Tekijän polku's twelve exits reproduce its reported destinations (3
- * employed, 5 further paths in the organisation, 1 searching in another town,
- * 1 work trial, 2 other or out of the labour market).
+ * Tekijän polku's eleven people reproduce its reported destinations over
+ * people (seed 003: 27 / 45 / 9 / 9 / 18 %, i.e. 3, 5, 1, 1 and 2 of 11): 3
+ * employed, 5 further paths in the organisation with competence-based
+ * qualifications (one of them also starting a work trial), 1 searching in
+ * another town, 1 other and 1 out of the labour market.
  */
 export interface DemoEnrolment {
   organisation: DemoOrganisationSlug;
   project: DemoProjectSlug;
   clientCode: string;
   startedOn: string;
-  exit?: { exitDate: string; destination: string };
+  /** The exit: primary destination and any further destinations at the same time. */
+  exit?: { exitDate: string; destination: string; furtherDestinations?: string[]; qualificationGained?: boolean };
   /** Phase of the path; EXITED when `exit` is given, COACHING otherwise. */
   phase?: 'INTAKE' | 'ASSESSMENT' | 'COACHING' | 'TRANSITION' | 'EXITED';
   plannedEndOn?: string;
@@ -35,22 +38,24 @@ export const demoPathTemplates = {
 /** Days a partner has to answer a referral, per project (14 when not set). */
 export const demoReferralAnswerDays = { 'yhteinen-askel': 14 } as const;
 
-const tekijanPolkuExits = [
-  ...Array(3).fill('EMPLOYED_OPEN_MARKET'),
-  ...Array(5).fill('FURTHER_PATH_IN_ORGANISATION'),
-  'SEARCH_IN_ANOTHER_TOWN',
-  'WORK_TRIAL',
-  'OTHER',
-  'OUT_OF_LABOUR_FORCE',
-] as string[];
+// One person stands in two of the document's categories: a work trial while taking a qualification. Those on a
+// further path took competence-based qualification units during their year ("Asiakas suorittaa näyttötutkintoja").
+const tekijanPolkuExits: Array<{ destination: string; furtherDestinations?: string[]; qualificationGained?: boolean }> = [
+  ...Array.from({ length: 3 }, () => ({ destination: 'EMPLOYED_OPEN_MARKET' })),
+  ...Array.from({ length: 4 }, () => ({ destination: 'FURTHER_PATH_IN_ORGANISATION', qualificationGained: true })),
+  { destination: 'FURTHER_PATH_IN_ORGANISATION', furtherDestinations: ['WORK_TRIAL'], qualificationGained: true },
+  { destination: 'SEARCH_IN_ANOTHER_TOWN' },
+  { destination: 'OTHER' },
+  { destination: 'OUT_OF_LABOUR_FORCE' },
+];
 
 export const demoEnrolments: DemoEnrolment[] = [
-  ...tekijanPolkuExits.map((destination, i) => ({
+  ...tekijanPolkuExits.map((exit, i) => ({
     organisation: 'kalliola' as const,
     project: 'tekijan-polku' as const,
     clientCode: `KAL-${String(i + 101).padStart(4, '0')}`,
     startedOn: '2025-01-07',
-    exit: { exitDate: '2025-12-19', destination },
+    exit: { exitDate: '2025-12-19', ...exit },
   })),
   ...['EMPLOYED_OPEN_MARKET', 'VOCATIONAL_EDUCATION', 'REHABILITATIVE_WORK_ACTIVITY', undefined, undefined].map((destination, i) => ({
     organisation: 'sotek' as const,

@@ -22,7 +22,7 @@ export async function enrol(seed: SeedContext, enrolment: DemoEnrolment): Promis
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [organisationId, client.rows[0].id, projectId, enrolment.startedOn, enrolment.plannedEndOn ?? null, enrolment.coachSubject ?? `coach@${enrolment.organisation}`, phase],
   );
-  seed.enrolments.push({ id: row.rows[0].id, organisationId, projectId, clientCode: enrolment.clientCode, exit: enrolment.exit });
+  seed.enrolments.push({ id: row.rows[0].id, organisationId, projectId, clientCode: enrolment.clientCode, startedOn: enrolment.startedOn, exit: enrolment.exit });
   return row.rows[0].id;
 }
 

@@ -1,6 +1,7 @@
 import { polunAskeleet } from '@polku/outcomes';
 import type { SeedContext } from './context.js';
 import { enrol } from './journeys.js';
+import { demoProjectDetails } from './partners-data.js';
 
 /**
  * Quality-path rates of Sotek's Avain Askel (2015–2017) and Uusi Askel
@@ -27,6 +28,7 @@ const jobTitles = ['prosessinhoitaja', 'huoltoasematyöntekijä', 'taksinkuljett
 const studyFields = ['kaupan ala', 'keittiöala', 'metalliala', 'siivousala', 'rakennusala', 'logistiikka'];
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const projectStarts = Object.fromEntries(historicalCohorts.map((c) => [c.project, demoProjectDetails[c.project]!.startsOn]));
 
 /** Exit outcomes of the demo enrolments that have ended, Sotek's historical cohorts, and soft-outcome assessments. */
 export async function seedOutcomes(seed: SeedContext) {
@@ -34,8 +36,10 @@ export async function seedOutcomes(seed: SeedContext) {
     if (!enrolment.exit) continue;
     await seed.actAs(enrolment.organisationId);
     await seed.client.query(
-      'INSERT INTO outcomes.exit_outcome (org_id, enrolment_id, project_id, exit_date, destination) VALUES ($1, $2, $3, $4, $5)',
-      [enrolment.organisationId, enrolment.id, enrolment.projectId, enrolment.exit.exitDate, enrolment.exit.destination],
+      `INSERT INTO outcomes.exit_outcome (org_id, enrolment_id, project_id, exit_date, destination, further_destinations, qualification_gained, enrolment_started_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [enrolment.organisationId, enrolment.id, enrolment.projectId, enrolment.exit.exitDate, enrolment.exit.destination,
+        enrolment.exit.furtherDestinations ?? [], enrolment.exit.qualificationGained ?? false, enrolment.startedOn],
     );
   }
   await seedHistoricalCohorts(seed);
@@ -47,23 +51,26 @@ async function seedHistoricalCohorts(seed: SeedContext) {
   for (const cohort of historicalCohorts) {
     const prefix = cohort.project === 'avain-askel' ? 'AVA' : 'UUS';
     const [first, last] = cohort.months;
-    const exits: Array<{ enrolmentId: string; exitDate: string; destination: string; title: string | null; sector: string | null }> = [];
+    const exits: Array<{ enrolmentId: string; startedOn: string; exitDate: string; destination: string; title: string | null; sector: string | null }> = [];
     for (let i = 0; i < cohort.exits; i++) {
       const month = first + (i % (last - first + 1));
       const day = 1 + ((i * 7) % 28);
       const quality = i < cohort.quality;
       const destination = quality ? qualityDestinations[i % qualityDestinations.length]! : otherDestinations[i % otherDestinations.length]!;
+      // A year before the exit, but not before the project began: enrolments lie inside the project's period.
+      const startedOn = [`${cohort.year - 1}-${pad(month)}-${pad(day)}`, projectStarts[cohort.project]].sort()[1]!;
       const enrolmentId = await enrol(seed, {
         organisation: 'sotek',
         project: cohort.project,
         clientCode: `${prefix}-${cohort.year}-${pad(first)}-${pad(i + 1, 3)}`,
-        startedOn: `${cohort.year - 1}-${pad(month)}-${pad(day)}`,
+        startedOn,
         // These paths ended: their exits are recorded below.
         phase: 'EXITED',
       });
       const education = destination === 'VOCATIONAL_EDUCATION' || destination === 'LANGUAGE_COURSE';
       exits.push({
         enrolmentId,
+        startedOn,
         exitDate: `${cohort.year}-${pad(month)}-${pad(day)}`,
         destination,
         title: destination === 'EMPLOYED_OPEN_MARKET' ? jobTitles[i % jobTitles.length]! : education ? studyFields[i % studyFields.length]! : null,
@@ -73,11 +80,11 @@ async function seedHistoricalCohorts(seed: SeedContext) {
     await seed.actAs(sotek);
     // One statement per cohort: the exit_recorded trigger schedules every follow-up.
     await seed.client.query(
-      `INSERT INTO outcomes.exit_outcome (org_id, enrolment_id, project_id, exit_date, destination, title, sector, qualification_gained)
-       SELECT $1, e.enrolment_id, $2, e.exit_date, e.destination, e.title, e.sector, e.destination = 'VOCATIONAL_EDUCATION'
-       FROM unnest($3::uuid[], $4::date[], $5::text[], $6::text[], $7::text[]) AS e(enrolment_id, exit_date, destination, title, sector)`,
+      `INSERT INTO outcomes.exit_outcome (org_id, enrolment_id, project_id, exit_date, destination, title, sector, qualification_gained, enrolment_started_on)
+       SELECT $1, e.enrolment_id, $2, e.exit_date, e.destination, e.title, e.sector, e.destination = 'VOCATIONAL_EDUCATION', e.started_on
+       FROM unnest($3::uuid[], $4::date[], $5::text[], $6::text[], $7::text[], $8::date[]) AS e(enrolment_id, exit_date, destination, title, sector, started_on)`,
       [sotek, seed.projectIds.get(cohort.project), exits.map((e) => e.enrolmentId), exits.map((e) => e.exitDate),
-        exits.map((e) => e.destination), exits.map((e) => e.title), exits.map((e) => e.sector)],
+        exits.map((e) => e.destination), exits.map((e) => e.title), exits.map((e) => e.sector), exits.map((e) => e.startedOn)],
     );
   }
   // The historical follow-ups were done long ago: the client was found where they exited to.
@@ -91,7 +98,7 @@ async function seedHistoricalCohorts(seed: SeedContext) {
 /**
  * Tekijän polku's clients improved in managing their own affairs, digital
  * skills and self-confidence (seed 003): a start and an end assessment on the
- * platform's own instrument for each of the twelve.
+ * platform's own instrument for each of the eleven.
  */
 async function seedTekijanPolkuAssessments(seed: SeedContext) {
   const kalliola = seed.organisationIds.get('kalliola')!;

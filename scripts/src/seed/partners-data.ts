@@ -66,7 +66,7 @@ export const demoProjectDetails: Record<
     description: 'Sotekin, Kuntoutussäätiön ja Kalliolan yhteistoimintahanke: yksi sisäänotto, sitten ohjaus sovittuun palveluun.',
     funder: 'ely-kaakkois-suomi',
     programme: 'Työllisyyspoliittinen avustus (typo)',
-    startsOn: '2025-01-01',
+    startsOn: '2024-01-01',
     endsOn: '2027-12-31',
     status: 'ACTIVE',
     targetGroups: ['LONG_TERM_UNEMPLOYED', 'OVER_50', 'PARTIAL_WORK_ABILITY'],

@@ -41,6 +41,9 @@ export function createJourneysLoaders(db: OrgScope) {
     assessmentSummary: clientTextLoader(db, 'assessmentSummary'),
     sessionNotes: clientTextLoader(db, 'sessionNotes'),
     reportSummary: clientTextLoader(db, 'reportSummary'),
+    goalTitle: clientTextLoader(db, 'goalTitle'),
+    activityTitle: clientTextLoader(db, 'activityTitle'),
+    activityUnit: clientTextLoader(db, 'activityUnit'),
     sharedClientByReferralId: new PersonalDataLoader(db, {
       fetch: referralStore.sharedClients,
       keyOf: (row) => row.referralId,

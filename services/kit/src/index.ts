@@ -7,7 +7,7 @@ export { apiError, ErrorCode, StartupError, describeStartupFailure, runMain } fr
 export { createLogger, type Logger } from './logger.js';
 export { buildSubgraph, type BuiltSubgraph, type SubgraphDefinition, type ReferenceResolvers } from './graphql/subgraph.js';
 export { maskUnexpectedErrors } from './graphql/errors.js';
-export { startSubgraphService, requestIdOf, type SubgraphContext, type SubgraphServiceOptions } from './graphql/subgraph-server.js';
+export { startSubgraphService, requestIdOf, correlationIdOf, type SubgraphContext, type SubgraphServiceOptions } from './graphql/subgraph-server.js';
 export { serveGraphQL, type PreparedRequest } from './http/serve.js';
 export { listen, type RunningHttpService } from './http/listen.js';
 export { envPort, requireEnv } from './config.js';
@@ -18,5 +18,6 @@ export { Connection, PageArgs, PageInfo, pageSize, encodeCursor, decodeCursor, t
 export { Locale, localeOfRequest, registerLabelledEnum, LocaleArg, labelOf, type Labels, type EnumLabels } from './graphql/locale.js';
 export { PeerSubgraphs, PeerError, type PeerClient } from './graphql/peers.js';
 export { sqlStatementCount } from './db/statement-counter.js';
-export { checkCallerWithPartners, ConfirmedCallers, unlistedCaller, type CallerCheck } from './auth/caller-check.js';
+export { checkCallerWithPartners, ConfirmedCallers, CONFIRMATION_TTL_MS, unlistedCaller, type CallerCheck } from './auth/caller-check.js';
 export { sqlValueList } from './db/sql.js';
+export { MAX_LIST_INPUT, applyInputLimits } from './graphql/input-limits.js';

@@ -1,4 +1,5 @@
 import { loaderOfMany, loaderOfOne, type OrgScope } from '@polku/kit';
+import { exitCorrectionStore } from './exits/exit-correction.store.js';
 import { exitOutcomeStore } from './exits/exit-outcome.store.js';
 import { followUpStore } from './follow-ups/follow-up.store.js';
 import { softOutcomeStore } from './soft-outcomes/soft-outcome.store.js';
@@ -8,6 +9,7 @@ export function createOutcomesLoaders(db: OrgScope) {
   return {
     exitOutcomeById: loaderOfOne(db, exitOutcomeStore.byIds, (row) => row.id),
     exitOutcomeByEnrolmentId: loaderOfOne(db, exitOutcomeStore.ofEnrolments, (row) => row.enrolmentId),
+    correctionsByExitId: loaderOfMany(db, exitCorrectionStore.ofExits, (row) => row.exitOutcomeId),
     followUpById: loaderOfOne(db, followUpStore.byIds, (row) => row.id),
     followUpsByExitId: loaderOfMany(db, followUpStore.ofExits, (row) => row.exitOutcomeId),
     instrumentById: loaderOfOne(db, (manager, ids) => softOutcomeStore.instruments(manager, ids), (row) => row.id),

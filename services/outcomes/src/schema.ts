@@ -1,5 +1,6 @@
 import { buildSubgraph, type SubgraphContext, type SubgraphDefinition } from '@polku/kit';
-import { isOrganisationStaff, outcomesRules } from './auth/rules.js';
+import { outcomesRules } from './auth/rules.js';
+import { ExitCorrectionResolver } from './exits/exit-correction.resolver.js';
 import { EnrolmentExitResolver, ExitOutcomeResolver } from './exits/exit-outcome.resolver.js';
 import { FollowUpResolver } from './follow-ups/follow-up.resolver.js';
 import type { OutcomesLoaders } from './loaders.js';
@@ -15,21 +16,12 @@ import {
 
 type Context = SubgraphContext<OutcomesLoaders>;
 
-/**
- * Row-level entities resolve only for organisation staff: a COORDINATOR or
- * FUNDER sees pooled aggregates, never a client's exit, follow-up or
- * assessment, not even of their own organisation.
- */
-const staffOnly =
-  <T>(load: (id: string, ctx: Context) => Promise<T>) =>
-  (reference: { id: string }, ctx: Context) =>
-    isOrganisationStaff(ctx.caller) ? load(reference.id, ctx) : null;
-
 /** The subgraph's parts; `npm run bench` builds it once more without `rules` to measure what they cost. */
 export const outcomesDefinition: SubgraphDefinition = {
   rules: outcomesRules,
   resolvers: [
     ExitOutcomeResolver,
+    ExitCorrectionResolver,
     EnrolmentExitResolver,
     FollowUpResolver,
     InstrumentResolver,
@@ -40,9 +32,10 @@ export const outcomesDefinition: SubgraphDefinition = {
     ProjectMetricsResolver,
   ],
   referenceResolvers: {
-    ExitOutcome: staffOnly((id, ctx) => ctx.loaders.exitOutcomeById.load(id)),
-    FollowUp: staffOnly((id, ctx) => ctx.loaders.followUpById.load(id)),
-    Assessment: staffOnly((id, ctx) => ctx.loaders.assessmentById.load(id)),
+    // Who may resolve each entity is in auth/rules.ts (`__resolveReference`).
+    ExitOutcome: (reference: { id: string }, ctx: Context) => ctx.loaders.exitOutcomeById.load(reference.id),
+    FollowUp: (reference: { id: string }, ctx: Context) => ctx.loaders.followUpById.load(reference.id),
+    Assessment: (reference: { id: string }, ctx: Context) => ctx.loaders.assessmentById.load(reference.id),
     Instrument: async (reference: { id: string }, ctx: Context) => {
       const row = await ctx.loaders.instrumentById.load(reference.id);
       return row && localiseInstrument(row, ctx);

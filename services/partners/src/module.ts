@@ -1,3 +1,4 @@
+import { WriteRules1739000000000 } from './db/migrations/1739000000000-write-rules.js';
 import { PartnershipMoves1732000000003 } from './db/migrations/1732000000003-partnership-moves.js';
 import type { SubgraphModule } from '@polku/kit';
 import { Directory1732000000000 } from './db/migrations/1732000000000-directory.js';
@@ -31,7 +32,7 @@ export const partnersSubgraph: SubgraphModule<PartnersLoaders> = {
       ProjectPartnerEntity,
       ServiceOfferingEntity,
     ],
-    migrations: [Directory1732000000000, ServiceOfferings1732000000001, PartnersDirectory1732000000002, PartnershipMoves1732000000003],
+    migrations: [Directory1732000000000, ServiceOfferings1732000000001, PartnersDirectory1732000000002, PartnershipMoves1732000000003, WriteRules1739000000000],
   },
   build: buildPartnersSubgraph,
   createLoaders: createPartnersLoaders,

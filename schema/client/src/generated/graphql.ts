@@ -61,11 +61,18 @@ export type EmployerSector =
   /** An association, foundation or cooperative (kolmas sektori). */
   | 'THIRD_SECTOR';
 
+/** What a correction did to an exit. */
+export type ExitCorrectionKind =
+  /** Changed the exit (date, destinations, qualification, title or sector). */
+  | 'CORRECTED'
+  /** Removed an exit recorded by mistake, with its follow-ups. */
+  | 'WITHDRAWN';
+
 /** Where a client went when their path in the project ended. */
 export type ExitDestination =
   /** Employed in the open labour market (avoimet työmarkkinat). */
   | 'EMPLOYED_OPEN_MARKET'
-  /** A further path funded otherwise within the organisation, e.g. with a competence-based qualification. */
+  /** A further path in the organisation, funded otherwise, studying for a competence-based qualification (näyttötutkinto). */
   | 'FURTHER_PATH_IN_ORGANISATION'
   /** Higher education. */
   | 'HIGHER_EDUCATION'
@@ -83,7 +90,7 @@ export type ExitDestination =
   | 'PAY_SUBSIDY_THIRD_SECTOR'
   /** Rehabilitative work activity (kuntouttava työtoiminta). */
   | 'REHABILITATIVE_WORK_ACTIVITY'
-  /** Searching for work or studies in another town. */
+  /** Searching for a place of study and a job in another town. */
   | 'SEARCH_IN_ANOTHER_TOWN'
   /** Self-employed or started a business. */
   | 'SELF_EMPLOYED'
@@ -223,12 +230,14 @@ export type RecordCoachingSessionInput = {
 
 /** An exit to record for an enrolment of the caller's organisation. */
 export type RecordExitInput = {
-  /** Where the client went. */
+  /** Where the client went: the primary destination (decides the quality path and the ESF+ indicator). */
   destination: ExitDestination;
   /** The enrolment that ends (owned by the journeys service). */
   enrolmentId: string | number;
-  /** The day the client exited; not before the enrolment started, not in the future. */
+  /** The day the client exited: inside the project's period, not before the enrolment started, not in the future (Finnish time). */
   exitDate: string;
+  /** Further destinations at the same time (at most 4, each once, not the primary one), e.g. WORK_TRIAL beside FURTHER_PATH_IN_ORGANISATION. */
+  furtherDestinations?: Array<ExitDestination> | null | undefined;
   /** Whether a qualification or qualification unit was gained. */
   qualificationGained?: boolean | null | undefined;
   /** Sector of the employer or place of study. */
@@ -403,7 +412,7 @@ export type ExitOutcomesQueryVariables = Exact<{
 }>;
 
 
-export type ExitOutcomesQuery = { exitOutcomes: { nodes: Array<{ id: string, exitDate: string, destination: ExitDestination, qualityPath: boolean, enrolment: { id: string, startedOn: string, client: { code: string }, project: { slug: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ExitOutcomesQuery = { exitOutcomes: { nodes: Array<{ id: string, exitDate: string, destination: ExitDestination, furtherDestinations: Array<ExitDestination>, qualityPath: boolean, corrections: Array<{ kind: ExitCorrectionKind, reason: string, actorSubject: string, at: string }>, enrolment: { id: string, startedOn: string, client: { code: string }, project: { slug: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MovePhaseMutationVariables = Exact<{
   enrolmentId: string | number;
@@ -485,7 +494,7 @@ export type ProjectMetricsQueryVariables = Exact<{
 }>;
 
 
-export type ProjectMetricsQuery = { projectMetrics: { minimumCellSize: number, project: { slug: string, name: string }, exits: { value: number | null, suppressed: boolean }, qualityPath: { value: number | null, suppressed: boolean }, qualityPathRate: { value: number | null, suppressed: boolean }, destinations: Array<{ destination: ExitDestination, label: string, count: { value: number | null, suppressed: boolean } }>, partners: Array<{ organisation: { slug: string, name: string }, exits: { value: number | null, suppressed: boolean }, qualityPathRate: { value: number | null, suppressed: boolean } }>, timeSeries: Array<{ from: string, to: string, exits: { value: number | null, suppressed: boolean }, qualityPath: { value: number | null, suppressed: boolean }, qualityPathRate: { value: number | null, suppressed: boolean } }> } };
+export type ProjectMetricsQuery = { projectMetrics: { minimumCellSize: number, project: { slug: string, name: string }, exits: { value: number | null, suppressed: boolean }, qualityPath: { value: number | null, suppressed: boolean }, qualityPathRate: { value: number | null, suppressed: boolean }, destinations: Array<{ destination: ExitDestination, label: string, count: { value: number | null, suppressed: boolean }, primaryCount: { value: number | null, suppressed: boolean } }>, partners: Array<{ organisation: { slug: string, name: string }, exits: { value: number | null, suppressed: boolean }, qualityPathRate: { value: number | null, suppressed: boolean } }>, timeSeries: Array<{ from: string, to: string, exits: { value: number | null, suppressed: boolean }, qualityPath: { value: number | null, suppressed: boolean }, qualityPathRate: { value: number | null, suppressed: boolean } }> } };
 
 export type ProjectsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -799,7 +808,14 @@ export const ExitOutcomesDocument = new TypedDocumentString(`
       id
       exitDate
       destination
+      furtherDestinations
       qualityPath
+      corrections {
+        kind
+        reason
+        actorSubject
+        at
+      }
       enrolment {
         id
         startedOn
@@ -818,7 +834,7 @@ export const ExitOutcomesDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:2557d51b1c6ba9bf5d9172b7f924fc8c10f1574477ac5a489d7d9a7a140683ae"}) as unknown as TypedDocumentString<ExitOutcomesQuery, ExitOutcomesQueryVariables>;
+    `, {"hash":"sha256:9a4e8324793cc797ff6da1b150e4ac60f7f7c06e93997b1ed3d0e4f2a3760b49"}) as unknown as TypedDocumentString<ExitOutcomesQuery, ExitOutcomesQueryVariables>;
 export const MovePhaseDocument = new TypedDocumentString(`
     mutation MovePhase($enrolmentId: ID!, $to: Phase!, $locale: Locale) {
   movePhase(enrolmentId: $enrolmentId, to: $to) {
@@ -1166,6 +1182,10 @@ export const ProjectMetricsDocument = new TypedDocumentString(`
         value
         suppressed
       }
+      primaryCount {
+        value
+        suppressed
+      }
     }
     partners {
       organisation {
@@ -1199,7 +1219,7 @@ export const ProjectMetricsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:1bbfe828e2f6c851fa8844f418e7d3efa6e1713422847f983a0a1d8e37f5c4d1"}) as unknown as TypedDocumentString<ProjectMetricsQuery, ProjectMetricsQueryVariables>;
+    `, {"hash":"sha256:122fb61d4ed6dd57b2ea6f79ec1bb2f6a6574a0393ea1c75765dca4778fe17cc"}) as unknown as TypedDocumentString<ProjectMetricsQuery, ProjectMetricsQueryVariables>;
 export const ProjectsDocument = new TypedDocumentString(`
     query Projects($first: Int, $after: String) {
   projects(first: $first, after: $after) {

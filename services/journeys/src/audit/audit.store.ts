@@ -14,6 +14,7 @@ export interface AccessRecord {
   fields: string[];
   operationName: string | null;
   requestId: string;
+  correlationId: string | null;
 }
 
 export interface AccessRow {
@@ -27,6 +28,7 @@ export interface AccessRow {
   fields: string[];
   operationName: string | null;
   requestId: string;
+  correlationId: string | null;
   accessedAt: Date;
 }
 
@@ -59,7 +61,7 @@ export interface RecipientRow {
 }
 
 const accessColumns = `a.id::text AS id, a.client_id AS "clientId", a.actor_subject AS "actorSubject", a.actor_org_id AS "actorOrgId",
-  a.purpose, a.referral_id AS "referralId", a.fields, a.operation_name AS "operationName", a.request_id AS "requestId", a.accessed_at AS "accessedAt"`;
+  a.purpose, a.referral_id AS "referralId", a.fields, a.operation_name AS "operationName", a.request_id AS "requestId", a.correlation_id AS "correlationId", a.accessed_at AS "accessedAt"`;
 
 /**
  * The personal-data access log. Rows are only ever inserted (the table
@@ -72,8 +74,8 @@ export const auditStore = {
     if (!records.length) return;
     // No RETURNING: a receiver may insert rows about another organisation's client but never read them back.
     await manager.query(
-      `INSERT INTO journeys.personal_data_access (org_id, client_id, actor_subject, actor_org_id, purpose, referral_id, fields, operation_name, request_id)
-       SELECT r.owner, r.client, $3, $4, r.purpose, r.referral, string_to_array(r.fields, ','), $5, $6
+      `INSERT INTO journeys.personal_data_access (org_id, client_id, actor_subject, actor_org_id, purpose, referral_id, fields, operation_name, request_id, correlation_id)
+       SELECT r.owner, r.client, $3, $4, r.purpose, r.referral, string_to_array(r.fields, ','), $5, $6, $10
        FROM unnest($1::uuid[], $2::uuid[], $7::text[], $8::uuid[], $9::text[]) AS r(owner, client, purpose, referral, fields)`,
       [
         records.map((r) => r.ownerOrgId),
@@ -85,6 +87,7 @@ export const auditStore = {
         records.map((r) => r.purpose),
         records.map((r) => r.referralId),
         records.map((r) => r.fields.join(',')),
+        records[0]!.correlationId,
       ],
     );
   },

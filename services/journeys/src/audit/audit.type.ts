@@ -39,8 +39,14 @@ export class PersonalDataAccess {
   @Field(() => String, { nullable: true, description: 'The GraphQL operation name the reader\'s application gave, if any.' })
   operationName: string | null;
 
-  @Field({ description: 'The request id (x-request-id) of the request that read the data: ties the read to the platform\'s logs.' })
+  @Field({ description: 'The id the journeys service gave the request that read the data (never one the caller chose): ties the read to the service\'s logs.' })
   requestId: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The x-request-id the reader's application sent, if any: lets it find its own request. Chosen by the caller, so it proves nothing.",
+  })
+  correlationId: string | null;
 
   @Field(() => DateTimeResolver, { description: 'When the data was read.' })
   accessedAt: Date;

@@ -26,6 +26,7 @@ export interface PersonalDataSource<Row> {
 /** The request a read belongs to: resolvers pass their context and info. */
 export interface ReadRequest {
   requestId: string;
+  correlationId: string | null;
 }
 
 /**
@@ -47,6 +48,7 @@ export class PersonalDataLoader<Row> {
   /** Fields already read (or being read) per key in this request. */
   private readonly read = new Map<string, Set<string>>();
   private requestId = '';
+  private correlationId: string | null = null;
   private operationName: string | null = null;
 
   constructor(
@@ -58,6 +60,7 @@ export class PersonalDataLoader<Row> {
 
   load(key: string, fields: string[], request: ReadRequest, info: GraphQLResolveInfo): Promise<Row | null> {
     this.requestId = request.requestId;
+    this.correlationId = request.correlationId;
     this.operationName = callerOperationName(info);
     const pending = this.pending.get(key);
     if (pending) {
@@ -108,6 +111,7 @@ export class PersonalDataLoader<Row> {
         fields: [],
         operationName: this.operationName,
         requestId: this.requestId,
+        correlationId: this.correlationId,
       };
       record.fields = [...new Set([...record.fields, ...fields])].sort();
       records.set(id, record);

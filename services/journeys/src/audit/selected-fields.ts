@@ -3,7 +3,9 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 /**
  * The sub-fields the caller selected under the field being resolved, named
  * `<prefix>.<field>` (e.g. `personal.fullName`): what the audit log records as
- * read. Fragments count; `__typename` does not. A scalar field is just `prefix`.
+ * read. Fragments count; `__typename` does not, but a selection of nothing
+ * else still learns whether the data exists, so it is logged as `prefix`.
+ * A scalar field is just `prefix`.
  */
 export function selectedFields(info: GraphQLResolveInfo, prefix: string): string[] {
   const names = new Set<string>();
@@ -21,7 +23,7 @@ export function selectedFields(info: GraphQLResolveInfo, prefix: string): string
   const withSelections = info.fieldNodes.filter((node) => node.selectionSet);
   if (!withSelections.length) return [prefix];
   for (const node of withSelections) visit(node.selectionSet);
-  return [...names].sort();
+  return names.size ? [...names].sort() : [prefix];
 }
 
 /**

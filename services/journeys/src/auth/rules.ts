@@ -1,4 +1,4 @@
-import { hasRole, type EntryPointRules } from '@polku/kit';
+import { hasRole, isAuthenticated, type EntryPointRules } from '@polku/kit';
 
 /**
  * Client data and referrals are for the staff of the organisations involved:
@@ -40,11 +40,43 @@ export const journeysRules: EntryPointRules = {
     completeReferral: organisationStaff,
     openEnrolmentFromReferral: organisationStaff,
   },
-  // Personal and special-category data: never for coordinators, funders or platform admins.
-  Client: { personal: organisationStaff, background: organisationStaff },
+  // Personal and special-category data, and a client's path: never for coordinators, funders,
+  // platform admins or data protection officers (who reach a Client through the audit log and
+  // see its id and code only). `__resolveReference` is how `_entities` reaches each entity.
+  Client: {
+    __resolveReference: organisationStaff,
+    personal: organisationStaff,
+    background: organisationStaff,
+    enrolments: organisationStaff,
+    consents: organisationStaff,
+  },
+  Enrolment: {
+    __resolveReference: organisationStaff,
+    client: organisationStaff,
+    initialAssessment: organisationStaff,
+    goals: organisationStaff,
+    coachingSessions: organisationStaff,
+    groupActivities: organisationStaff,
+    activities: organisationStaff,
+    reports: organisationStaff,
+    referrals: organisationStaff,
+    latestReferral: organisationStaff,
+    openedFromReferral: organisationStaff,
+  },
   InitialAssessment: { summary: organisationStaff },
   CoachingSession: { notes: organisationStaff },
   Report: { summary: organisationStaff },
-  Referral: { sharedClient: organisationStaff },
-  Project: { enrolments: organisationStaff },
+  Referral: {
+    __resolveReference: organisationStaff,
+    sharedClient: organisationStaff,
+    // Free text about the client's case.
+    declineReason: organisationStaff,
+    events: organisationStaff,
+    fromEnrolment: organisationStaff,
+    receiverEnrolment: organisationStaff,
+  },
+  // Other subgraphs' entities: this subgraph adds fields to them, each guarded on its own.
+  Project: { __resolveReference: isAuthenticated, enrolments: organisationStaff },
+  Organisation: { __resolveReference: isAuthenticated },
+  ServiceOffering: { __resolveReference: isAuthenticated },
 };

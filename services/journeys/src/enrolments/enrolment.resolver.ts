@@ -5,7 +5,8 @@ import { explainConstraint } from '../db/constraint-errors.js';
 import { once } from '../idempotency/idempotency.js';
 import type { JourneysLoaders } from '../loaders.js';
 import { Organisation } from '../references/organisation.reference.js';
-import { projectPartnerIds } from '../references/partners.peer.js';
+import { projectPartnersAndPeriod } from '../references/partners.peer.js';
+import { checkEnrolmentDates } from './enrolment-dates.js';
 import { Project } from '../references/project.reference.js';
 import { canMovePhase, nextPhases, Phase, phaseLabels } from '../vocabulary/phase.js';
 import { EnrolmentEntity } from './enrolment.entity.js';
@@ -39,12 +40,16 @@ export class EnrolmentResolver {
     return toPage(rows, size, (row) => [row.startedOn, row.id]);
   }
 
-  @Mutation(() => Enrolment, { description: "Enrols a client of the caller's organisation in a project the organisation takes part in. The path starts in INTAKE." })
+  @Mutation(() => Enrolment, {
+    description:
+      "Enrols a client of the caller's organisation in a project the organisation takes part in. The path starts in INTAKE. BAD_USER_INPUT (reason OUTSIDE_PROJECT_PERIOD) when startedOn lies outside the project's period.",
+  })
   async enrolClient(@Arg('input', () => EnrolClientInput, { description: 'The enrolment.' }) input: EnrolClientInput, @Ctx() ctx: Context) {
     if (!isUuid(input.clientId)) throw apiError(ErrorCode.NOT_FOUND, 'No such client.', { argument: 'clientId' });
     if (!isUuid(input.projectId)) throw apiError(ErrorCode.NOT_FOUND, 'No such project.', { argument: 'projectId' });
-    const partners = await projectPartnerIds(ctx.peers, input.projectId);
-    if (!partners.includes(ctx.caller.organisationId)) throw apiError(ErrorCode.BAD_USER_INPUT, 'Your organisation does not take part in this project.', { argument: 'projectId' });
+    const project = await projectPartnersAndPeriod(ctx.peers, input.projectId);
+    if (!project.partnerIds.includes(ctx.caller.organisationId)) throw apiError(ErrorCode.BAD_USER_INPUT, 'Your organisation does not take part in this project.', { argument: 'projectId' });
+    checkEnrolmentDates(input, project);
     const id = await ctx.db
       .run((manager) =>
         once(manager, ctx.caller, input.idempotencyKey, 'enrolClient', input, async () => {

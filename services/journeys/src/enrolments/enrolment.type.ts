@@ -77,10 +77,10 @@ export class EnrolClientInput {
   @Field(() => ID, { description: 'The project.' })
   projectId: string;
 
-  @Field(() => LocalDateResolver, { description: 'The day the path starts.' })
+  @Field(() => LocalDateResolver, { description: "The day the path starts: inside the project's period (statistics count the enrolment there)." })
   startedOn: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'The day the path is planned to end.' })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The day the path is planned to end; not before startedOn.' })
   plannedEndOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Token subject of the coach; the caller by default.' })

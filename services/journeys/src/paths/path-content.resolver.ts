@@ -90,7 +90,9 @@ export class PathContentResolver {
           assessedBy: ctx.caller.subject,
         });
         await manager.insert(AssessmentEntity, assessment);
-        for (const title of input.goals) await manager.insert(GoalEntity, { orgId: enrolment.orgId, enrolmentId: enrolment.id, title, status: GoalStatus.OPEN });
+        if (input.goals.length) {
+          await manager.insert(GoalEntity, input.goals.map((title) => ({ orgId: enrolment.orgId, enrolmentId: enrolment.id, title, status: GoalStatus.OPEN })));
+        }
         return assessment;
       })
       .catch(explainConstraint);
@@ -212,6 +214,12 @@ export class PathContentResolver {
       .catch(explainConstraint);
   }
 
+  // A client's own goal in their words: personal data, read through the audited loader.
+  @FieldResolver(() => String)
+  async title(@Root() goal: GoalEntity, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (await ctx.loaders.goalTitle.load(goal.id, ['goal.title'], ctx, info))?.text;
+  }
+
   @FieldResolver(() => String)
   statusLabel(@Root() goal: GoalEntity, @Ctx() ctx: Context, @localeArg() locale?: Locale | null) {
     return labelOf(goalStatusLabels, goal.status, locale, ctx);
@@ -240,6 +248,17 @@ export class GroupActivityResolver {
 
 @Resolver(() => Activity)
 export class ActivityResolver {
+  // What a client did and where is personal data: read through the audited loaders.
+  @FieldResolver(() => String)
+  async title(@Root() activity: ActivityEntity, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (await ctx.loaders.activityTitle.load(activity.id, ['activity.title'], ctx, info))?.text;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async unitName(@Root() activity: ActivityEntity, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (await ctx.loaders.activityUnit.load(activity.id, ['activity.unitName'], ctx, info))?.text ?? null;
+  }
+
   @FieldResolver(() => String)
   kindLabel(@Root() activity: ActivityEntity, @Ctx() ctx: Context, @localeArg() locale?: Locale | null) {
     return labelOf(activityKindLabels, activity.kind, locale, ctx);

@@ -22,6 +22,9 @@ const clientTexts = {
   assessmentSummary: { table: 'assessment', key: 'enrolment_id', column: 'summary' },
   sessionNotes: { table: 'coaching_session', key: 'id', column: 'notes' },
   reportSummary: { table: 'report', key: 'id', column: 'summary' },
+  goalTitle: { table: 'goal', key: 'id', column: 'title' },
+  activityTitle: { table: 'activity', key: 'id', column: 'title' },
+  activityUnit: { table: 'activity', key: 'id', column: 'unit_name' },
 } as const;
 
 /** Reads of path content, batched by enrolment for the loaders. */
@@ -44,7 +47,7 @@ export const pathContentStore = {
        WHERE p.enrolment_id = ANY($1::uuid[]) ORDER BY a.held_on, a.id`,
       [enrolmentIds],
     ),
-  /** Assessment summaries, session notes or report summaries of many rows, each with its client. */
+  /** Assessment summaries, session notes, report summaries, goal and activity titles or work-trial units of many rows, each with its client. */
   clientTexts: (kind: keyof typeof clientTexts) => {
     const { table, key, column } = clientTexts[kind];
     return (manager: EntityManager, keys: string[]): Promise<ClientTextRow[]> =>

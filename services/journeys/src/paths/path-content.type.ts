@@ -11,7 +11,7 @@ export class Goal {
   @Field(() => ID, { description: 'Stable identifier.' })
   id: string;
 
-  @Field({ description: 'The goal in the client\'s own words.' })
+  @Field({ description: 'The goal in the client\'s own words. Personal data: each read is logged ("goal.title").' })
   title: string;
 
   @Field(() => GoalStatus, { description: 'Where the goal stands.' })
@@ -100,10 +100,10 @@ export class Activity {
   @Field({ description: 'The kind in the requested language.' })
   kindLabel: string;
 
-  @Field({ description: 'What it was, e.g. "Työturvallisuuskorttikoulutus".' })
+  @Field({ description: 'What it was, e.g. "Työturvallisuuskorttikoulutus". Personal data: each read is logged ("activity.title").' })
   title: string;
 
-  @Field(() => String, { nullable: true, description: 'The unit (workplace) of a work trial.' })
+  @Field(() => String, { nullable: true, description: 'The unit (workplace) of a work trial. Personal data: each read is logged ("activity.unitName").' })
   unitName: string | null;
 
   @Field(() => LocalDateResolver, { description: 'The day it was completed (for a work trial: the day it started).' })

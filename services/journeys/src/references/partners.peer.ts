@@ -33,3 +33,15 @@ export async function projectPartnerIds(peers: PeerClient, projectId: string): P
   if (!project) throw apiError(ErrorCode.NOT_FOUND, 'No such project.', { argument: 'projectId' });
   return project.partners.map((partner) => partner.organisation.id);
 }
+
+/** A project's partners and period (first and last day, either may be open); NOT_FOUND when there is no such project. */
+export async function projectPartnersAndPeriod(peers: PeerClient, projectId: string): Promise<{ partnerIds: string[]; startsOn: string | null; endsOn: string | null }> {
+  const data = await peers.query<{ _entities: Array<{ startsOn: string | null; endsOn: string | null; partners: Array<{ organisation: { id: string } }> } | null> }>(
+    'partners',
+    `query($r:[_Any!]!){ _entities(representations:$r){ ... on Project { startsOn endsOn partners { organisation { id } } } } }`,
+    { r: [{ __typename: 'Project', id: projectId }] },
+  );
+  const project = data._entities[0];
+  if (!project) throw apiError(ErrorCode.NOT_FOUND, 'No such project.', { argument: 'projectId' });
+  return { partnerIds: project.partners.map((partner) => partner.organisation.id), startsOn: project.startsOn, endsOn: project.endsOn };
+}

@@ -28,15 +28,23 @@ export const checkCallerWithPartners: CallerCheck = async (_caller, { peers }) =
 };
 
 /**
- * Remembers confirmed tokens for a short while, so a caller is checked once
+ * How long a confirmed token is remembered. Journeys and outcomes confirm a
+ * caller by asking partners, which remembers its own confirmation for as
+ * long: the two stack, so each holds half of the minute the docs promise.
+ */
+export const CONFIRMATION_TTL_MS = 30_000;
+
+/**
+ * Remembers confirmed tokens for a short while, so a caller is checked twice
  * a minute per service rather than on every request. A role withdrawn in the
- * directory takes effect within `ttlMs`.
+ * directory takes effect within `ttlMs` in partners and within twice that
+ * (one minute) in the services that ask partners.
  */
 export class ConfirmedCallers {
   private readonly confirmedUntil = new Map<string, number>();
 
   constructor(
-    private readonly ttlMs = 60_000,
+    private readonly ttlMs = CONFIRMATION_TTL_MS,
     private readonly capacity = 10_000,
   ) {}
 

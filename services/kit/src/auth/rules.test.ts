@@ -1,4 +1,5 @@
-import { graphql } from 'graphql';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { graphql, parse } from 'graphql';
 import { makeExecutableSchemaFromSdl } from './rules.test-schema.js';
 import { describe, expect, it } from 'vitest';
 import type { Caller } from './caller.js';
@@ -43,5 +44,36 @@ describe('entry-point rules', () => {
   it('lists root and sensitive fields that have no rule', () => {
     const schema = makeExecutableSchemaFromSdl();
     expect(entryPointsWithoutRules(schema, { Query: { clients: isAuthenticated } }).sort()).toEqual(['Client.personalData', 'Query.metrics', 'Query.projects']);
+  });
+});
+
+describe('entity reference rules', () => {
+  const subgraph = () =>
+    buildSubgraphSchema({
+      typeDefs: parse(`
+        extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+        type Query { ping: Int }
+        type Client @key(fields: "id") { id: ID! code: String! }
+        type Unit @key(fields: "id") { id: ID! }
+      `),
+      resolvers: { Client: { __resolveReference: (ref: { id: string }) => ({ id: ref.id, code: `code of ${ref.id}` }) } } as never,
+    });
+  const entities = '{ _entities(representations: [{ __typename: "Client", id: "1" }, { __typename: "Unit", id: "2" }]) { ... on Client { code } ... on Unit { id } } }';
+
+  it('asks the entity rule before resolving a reference, and refuses an entity without a rule', async () => {
+    const schema = applyEntryPointRules(subgraph(), { Client: { __resolveReference: hasRole('COACH') } });
+    const coach = await graphql({ schema, source: entities, contextValue: caller(['COACH']) });
+    expect(coach.data).toEqual({ _entities: [{ code: 'code of 1' }, null] });
+    expect(coach.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['_entities', 1], 'FORBIDDEN']]);
+    const funder = await graphql({ schema, source: entities, contextValue: caller(['FUNDER']) });
+    expect(funder.data).toEqual({ _entities: [null, null] });
+    expect(funder.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+  });
+
+  it('lists entities without a reference rule', () => {
+    expect(entryPointsWithoutRules(subgraph(), { Query: { ping: isAuthenticated, _entities: isAuthenticated, _service: isAuthenticated } }).sort()).toEqual([
+      'Client.__resolveReference',
+      'Unit.__resolveReference',
+    ]);
   });
 });

@@ -29,6 +29,10 @@ export const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })(
  * Only the fields named here are wrapped: root fields, and the few fields that
  * carry personal data or another organisation's data. Rows inside a permitted
  * entry point are guarded by row level security.
+ *
+ * An entity's `__resolveReference` (how `_entities` reaches it) is an entry
+ * point too, named like a field: `{ Client: { __resolveReference: staff } }`.
+ * An entity without that rule is refused to everyone (deny by default).
  */
 export type EntryPointRules = Record<string, Record<string, ShieldRule>>;
 
@@ -47,11 +51,21 @@ const shieldOptions = {
  * has passed once answers synchronously for the rest of the request.
  */
 export function applyEntryPointRules(schema: GraphQLSchema, rules: EntryPointRules): GraphQLSchema {
+  for (const type of entityTypes(schema)) {
+    const subgraph = referenceExtension(type);
+    const resolveReference = subgraph.resolveReference ?? ((reference: unknown) => reference);
+    const entityRule = rules[type.name]?.[REFERENCE];
+    subgraph.resolveReference = guardReference(type.name, entityRule ?? deny, resolveReference);
+  }
   for (const [typeName, fieldRules] of Object.entries(rules)) {
     const type = schema.getType(typeName);
     if (!(type instanceof GraphQLObjectType)) throw new Error(`rules name unknown type ${typeName}`);
     const fields = type.getFields();
     for (const [fieldName, fieldRule] of Object.entries(fieldRules)) {
+      if (fieldName === REFERENCE) {
+        if (!entityTypes(schema).includes(type)) throw new Error(`rules give ${typeName}.${REFERENCE} but ${typeName} is no entity`);
+        continue;
+      }
       const field = fields[fieldName];
       if (!field) throw new Error(`rules name unknown field ${typeName}.${fieldName}`);
       field.resolve = guard(fieldRule, field.resolve ?? defaultFieldResolver);
@@ -61,6 +75,46 @@ export function applyEntryPointRules(schema: GraphQLSchema, rules: EntryPointRul
 }
 
 const passedContextRules = new WeakMap<object, Set<ShieldRule>>();
+
+/** The pseudo-field naming an entity's reference resolution in EntryPointRules. */
+const REFERENCE = '__resolveReference';
+
+/** The subgraph's entity types: the members of federation's `_Entity` union. */
+function entityTypes(schema: GraphQLSchema): GraphQLObjectType[] {
+  const union = schema.getType('_Entity');
+  return union && 'getTypes' in union ? [...(union as { getTypes(): readonly GraphQLObjectType[] }).getTypes()] : [];
+}
+
+type ResolveReference = (reference: object, ctx: RuleContext, info: GraphQLResolveInfo) => unknown;
+
+/** Where @apollo/subgraph keeps an entity's `__resolveReference`. */
+function referenceExtension(type: GraphQLObjectType): { resolveReference?: ResolveReference } {
+  const extensions = type.extensions as { apollo?: { subgraph?: { resolveReference?: ResolveReference } } };
+  if (extensions.apollo?.subgraph) return extensions.apollo.subgraph;
+  // An entity without a reference resolver: @apollo/subgraph would answer the representation itself.
+  const subgraph = {};
+  type.extensions = { ...type.extensions, apollo: { ...extensions.apollo, subgraph } };
+  return subgraph;
+}
+
+/**
+ * `_entities` asks the entity's rule before resolving a representation; a
+ * refusal is FORBIDDEN at that representation, as at any other entry point.
+ * Row level security still decides which rows exist for the caller.
+ */
+function guardReference(typeName: string, entityRule: ShieldRule, resolve: ResolveReference): ResolveReference {
+  const contextOnly = (entityRule as { cache?: string }).cache === 'contextual';
+  return async (reference, ctx, info) => {
+    if (!(contextOnly && passedContextRules.get(ctx)?.has(entityRule))) {
+      ctx._shield ??= { cache: {} };
+      const result = await entityRule.resolve(reference, {}, ctx, info, shieldOptions);
+      if (result instanceof Error) throw result;
+      if (result !== true) throw apiError(ErrorCode.FORBIDDEN, `You are not allowed to read ${typeName} entities.`);
+      if (contextOnly) passedContextRules.set(ctx, (passedContextRules.get(ctx) ?? new Set()).add(entityRule));
+    }
+    return resolve(reference, ctx, info);
+  };
+}
 
 function guard(fieldRule: ShieldRule, resolve: GraphQLFieldResolver<unknown, RuleContext>): GraphQLFieldResolver<unknown, RuleContext> {
   const contextOnly = (fieldRule as { cache?: string }).cache === 'contextual';
@@ -84,8 +138,9 @@ function guard(fieldRule: ShieldRule, resolve: GraphQLFieldResolver<unknown, Rul
 
 /**
  * Entry points that have no rule: every Query and Mutation field (federation's
- * `_entities` and `_service` included) and every field marked sensitive with
- * `@Extensions({ sensitive: true })`. A test per subgraph expects none.
+ * `_entities` and `_service` included), every entity's `__resolveReference`
+ * and every field marked sensitive with `@Extensions({ sensitive: true })`.
+ * A test per subgraph expects none.
  */
 export function entryPointsWithoutRules(schema: GraphQLSchema, rules: EntryPointRules): string[] {
   const missing: string[] = [];
@@ -97,5 +152,6 @@ export function entryPointsWithoutRules(schema: GraphQLSchema, rules: EntryPoint
       if ((isRoot || sensitive) && !rules[type.name]?.[field.name]) missing.push(`${type.name}.${field.name}`);
     }
   }
+  for (const type of entityTypes(schema)) if (!rules[type.name]?.[REFERENCE]) missing.push(`${type.name}.${REFERENCE}`);
   return missing;
 }

@@ -22,7 +22,10 @@ export interface SubgraphContext<Loaders> extends BaseContext {
   db: OrgScope;
   /** Dataloaders created for this request only. */
   loaders: Loaders;
+  /** This server's id for the request (never the caller's): what the audit log keys a read by. */
   requestId: string;
+  /** The caller's own `x-request-id`, if it sent a well-formed one: kept beside requestId to correlate, never trusted. */
+  correlationId: string | null;
   /** Language for labels: the request's Accept-Language, Finnish by default. */
   locale: Locale;
   /** Other subgraphs, called with this caller's own token. */
@@ -43,9 +46,15 @@ export interface SubgraphServiceOptions<Loaders> {
   logger: Logger;
 }
 
-export function requestIdOf(request: IncomingMessage): string {
+/** A fresh id for a request, made here: a caller cannot choose what its reads are logged under. */
+export function requestIdOf(_request: IncomingMessage): string {
+  return randomUUID();
+}
+
+/** The caller's `x-request-id` when it is well formed (letters, digits, `_`, `-`; up to 100), else null. */
+export function correlationIdOf(request: IncomingMessage): string | null {
   const given = request.headers['x-request-id'];
-  return typeof given === 'string' && /^[\w-]{1,100}$/.test(given) ? given : randomUUID();
+  return typeof given === 'string' && /^[\w-]{1,100}$/.test(given) ? given : null;
 }
 
 /**
@@ -59,6 +68,9 @@ export async function startSubgraphService<Loaders>(options: SubgraphServiceOpti
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: maskUnexpectedErrors(options.logger),
+    // A variable the schema refuses (e.g. a LocalDate of year 10000) answers 200 with BAD_USER_INPUT, as the
+    // gateway expects of a subgraph; with HTTP 400 the gateway could only report an internal error.
+    status400ForVariableCoercionErrors: false,
     // No cache hints are declared and answers are per caller: the cache-control plugin would only wrap every field resolver.
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
@@ -73,7 +85,9 @@ export async function startSubgraphService<Loaders>(options: SubgraphServiceOpti
       const authorization = request.headers.authorization!;
       const db = new OrgScope(options.dataSource, caller);
       const requestId = requestIdOf(request);
-      const peers = options.peers.forCaller(authorization, requestId);
+      const correlationId = correlationIdOf(request);
+      // A peer sees the caller's correlation id (or ours) as its own correlation id.
+      const peers = options.peers.forCaller(authorization, correlationId ?? requestId);
       if (!confirmed.has(authorization)) {
         await options.checkCaller(caller, { db, peers });
         confirmed.add(authorization);
@@ -83,6 +97,7 @@ export async function startSubgraphService<Loaders>(options: SubgraphServiceOpti
         db,
         loaders: options.createLoaders(db),
         requestId,
+        correlationId,
         locale: localeOfRequest(request),
         peers,
       };

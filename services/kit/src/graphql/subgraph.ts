@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { applyEntryPointRules, isAuthenticated, type EntryPointRules } from '../auth/rules.js';
+import { applyInputLimits } from './input-limits.js';
 
 /** Federation 2 directives the subgraphs may use. */
 const federationLink =
@@ -56,5 +57,6 @@ export async function buildSubgraph(definition: SubgraphDefinition): Promise<Bui
   }
   const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolvers as never });
   const rules = { ...definition.rules, Query: { ...federationEntryPoints, ...definition.rules.Query } };
-  return { schema: applyEntryPointRules(schema, rules), sdl, rules };
+  // Rules first, then the input limits, then the resolver.
+  return { schema: applyEntryPointRules(applyInputLimits(schema), rules), sdl, rules };
 }

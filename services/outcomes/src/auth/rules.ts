@@ -1,4 +1,4 @@
-import { hasRole, isAuthenticated, or, rule, type Caller, type EntryPointRules } from '@polku/kit';
+import { deny, hasRole, isAuthenticated, or, rule, type Caller, type EntryPointRules } from '@polku/kit';
 
 /** Staff of the organisation serving the client: row level security picks their organisation's rows. */
 export const organisationStaff = hasRole('COACH', 'ORG_ADMIN');
@@ -24,6 +24,7 @@ const appointedToProject = rule('appointedToProject', { cache: 'strict' })((_par
 export const outcomesRules: EntryPointRules = {
   Query: {
     exitOutcomes: organisationStaff,
+    exitCorrections: organisationStaff,
     overdueFollowUps: organisationStaff,
     instruments: isAuthenticated,
     projectOutcomeSettings: or(organisationStaff, appointedToProject),
@@ -32,11 +33,22 @@ export const outcomesRules: EntryPointRules = {
   },
   Mutation: {
     recordExit: organisationStaff,
+    correctExit: organisationStaff,
+    withdrawExit: organisationStaff,
     completeFollowUp: organisationStaff,
     recordAssessment: organisationStaff,
     configureProjectOutcomes: hasRole('ORG_ADMIN'),
   },
+  // `__resolveReference` is how `_entities` reaches each entity: rows of a client only for organisation staff.
+  ExitOutcome: { __resolveReference: organisationStaff },
+  FollowUp: { __resolveReference: organisationStaff },
+  Assessment: { __resolveReference: organisationStaff },
+  Instrument: { __resolveReference: isAuthenticated },
+  // Referenced from here, never resolved here (`resolvable: false`).
+  Project: { __resolveReference: deny },
+  Organisation: { __resolveReference: deny },
   Enrolment: {
+    __resolveReference: isAuthenticated,
     exitOutcome: organisationStaff,
     assessments: organisationStaff,
     distanceTravelled: organisationStaff,

@@ -9,16 +9,26 @@ describe('quality continuation path (laadullinen jatkopolku)', () => {
     );
   });
 
-  it("gives Tekijän polku's reported quality-path share: 8 of 12 exits", () => {
-    const exits = [
+  it("classifies Tekijän polku's 11 people by their primary destination: 8 on a quality path (seed 003)", () => {
+    // The work trial is a further destination of one person on a further path: it does not move the classification.
+    const primary = [
       ...Array(3).fill(ExitDestination.EMPLOYED_OPEN_MARKET),
       ...Array(5).fill(ExitDestination.FURTHER_PATH_IN_ORGANISATION),
       ExitDestination.SEARCH_IN_ANOTHER_TOWN,
-      ExitDestination.WORK_TRIAL,
       ExitDestination.OTHER,
       ExitDestination.OUT_OF_LABOUR_FORCE,
     ];
-    expect(exits.filter(isQualityPath)).toHaveLength(8);
+    expect(primary.filter(isQualityPath)).toHaveLength(8);
+  });
+
+  it('counts study and job search in another town as job searching, not yet a quality path (seed 003: "opiskelu- ja työpaikan haku")', () => {
+    expect(isQualityPath(ExitDestination.SEARCH_IN_ANOTHER_TOWN)).toBe(false);
+    expect(esfIndicatorOf(ExitDestination.SEARCH_IN_ANOTHER_TOWN)).toBe(EsfIndicator.JOB_SEARCHING);
+  });
+
+  it('counts a further path studying for competence-based qualifications as education (seed 003: "tekevät opintoja näyttötutkintoina")', () => {
+    expect(isQualityPath(ExitDestination.FURTHER_PATH_IN_ORGANISATION)).toBe(true);
+    expect(esfIndicatorOf(ExitDestination.FURTHER_PATH_IN_ORGANISATION)).toBe(EsfIndicator.IN_EDUCATION_OR_TRAINING);
   });
 });
 

@@ -64,9 +64,12 @@ const destinations: Record<ExitDestination, DestinationRule> = {
   VOCATIONAL_EDUCATION: { description: 'Vocational education (ammatillinen koulutus).', qualityPath: true, esf: EsfIndicator.IN_EDUCATION_OR_TRAINING, employment: false },
   HIGHER_EDUCATION: { description: 'Higher education.', qualityPath: true, esf: EsfIndicator.IN_EDUCATION_OR_TRAINING, employment: false },
   LANGUAGE_COURSE: { description: 'A language course.', qualityPath: true, esf: EsfIndicator.IN_EDUCATION_OR_TRAINING, employment: false },
-  // Tekijän polku: paths funded otherwise within the organisation, studying for competence-based qualifications.
+  // Tekijän polku (seed 003): "jatkopolkuja muilla rahoituksilla järjestössä ja tekevät opintoja näyttötutkintoina":
+  // a further path in the organisation, funded otherwise, studying for competence-based qualifications. The studies
+  // make it education (a quality path, ESF+ EECR02); a qualification or unit completed by the exit is the exit's
+  // qualificationGained flag (EECR03). A further path without studies is not this destination (e.g. pay-subsidy work).
   FURTHER_PATH_IN_ORGANISATION: {
-    description: 'A further path funded otherwise within the organisation, e.g. with a competence-based qualification.',
+    description: 'A further path in the organisation, funded otherwise, studying for a competence-based qualification (näyttötutkinto).',
     qualityPath: true,
     esf: EsfIndicator.IN_EDUCATION_OR_TRAINING,
     employment: false,
@@ -75,7 +78,9 @@ const destinations: Record<ExitDestination, DestinationRule> = {
   WORK_TRIAL: { description: 'A work trial (työkokeilu), possibly leading to employment.', qualityPath: false, esf: EsfIndicator.JOB_SEARCHING, employment: false },
   REHABILITATIVE_WORK_ACTIVITY: { description: 'Rehabilitative work activity (kuntouttava työtoiminta).', qualityPath: false, esf: null, employment: false },
   KELA_VOCATIONAL_REHABILITATION: { description: 'Kela vocational rehabilitation.', qualityPath: false, esf: null, employment: false },
-  SEARCH_IN_ANOTHER_TOWN: { description: 'Searching for work or studies in another town.', qualityPath: false, esf: EsfIndicator.JOB_SEARCHING, employment: false },
+  // Seed 003: "opiskelu- ja työpaikan haku toisella paikkakunnalla": searching for a place of study and a job, neither
+  // found yet, so not a quality path (seed 000: employment or going to study); the job search makes it ESF+ EECR01.
+  SEARCH_IN_ANOTHER_TOWN: { description: 'Searching for a place of study and a job in another town.', qualityPath: false, esf: EsfIndicator.JOB_SEARCHING, employment: false },
   UNEMPLOYED: { description: 'Unemployed jobseeker.', qualityPath: false, esf: EsfIndicator.JOB_SEARCHING, employment: false },
   OUT_OF_LABOUR_FORCE: { description: 'Out of the labour force.', qualityPath: false, esf: null, employment: false },
   OTHER: { description: 'Another destination.', qualityPath: false, esf: null, employment: false },
@@ -114,11 +119,15 @@ export const destinationLabels: EnumLabels<ExitDestination> = {
   VOCATIONAL_EDUCATION: { FI: 'Ammatillinen koulutus', SV: 'Yrkesutbildning', EN: 'Vocational education' },
   HIGHER_EDUCATION: { FI: 'Korkeakouluopinnot', SV: 'Högskolestudier', EN: 'Higher education' },
   LANGUAGE_COURSE: { FI: 'Kielikurssi', SV: 'Språkkurs', EN: 'Language course' },
-  FURTHER_PATH_IN_ORGANISATION: { FI: 'Jatkopolku järjestössä muulla rahoituksella', SV: 'Fortsatt stig inom organisationen med annan finansiering', EN: 'Further path in the organisation, funded otherwise' },
+  FURTHER_PATH_IN_ORGANISATION: {
+    FI: 'Jatkopolku järjestössä muulla rahoituksella, opinnot näyttötutkintoina',
+    SV: 'Fortsatt stig inom organisationen med annan finansiering, studier för fristående examen',
+    EN: 'Further path in the organisation, funded otherwise, studying for competence-based qualifications',
+  },
   WORK_TRIAL: { FI: 'Työkokeilu', SV: 'Arbetsprövning', EN: 'Work trial' },
   REHABILITATIVE_WORK_ACTIVITY: { FI: 'Kuntouttava työtoiminta', SV: 'Arbetsverksamhet i rehabiliteringssyfte', EN: 'Rehabilitative work activity' },
   KELA_VOCATIONAL_REHABILITATION: { FI: 'Kelan ammatillinen kuntoutus', SV: 'FPA:s yrkesinriktade rehabilitering', EN: 'Kela vocational rehabilitation' },
-  SEARCH_IN_ANOTHER_TOWN: { FI: 'Opiskelu- tai työpaikan haku toisella paikkakunnalla', SV: 'Söker studie- eller arbetsplats på annan ort', EN: 'Seeking work or studies in another town' },
+  SEARCH_IN_ANOTHER_TOWN: { FI: 'Opiskelu- ja työpaikan haku toisella paikkakunnalla', SV: 'Söker studie- och arbetsplats på annan ort', EN: 'Seeking a place of study and a job in another town' },
   UNEMPLOYED: { FI: 'Työtön työnhakija', SV: 'Arbetslös arbetssökande', EN: 'Unemployed jobseeker' },
   OUT_OF_LABOUR_FORCE: { FI: 'Poissa työmarkkinoilta', SV: 'Utanför arbetskraften', EN: 'Out of the labour force' },
   OTHER: { FI: 'Muu', SV: 'Annat', EN: 'Other' },

@@ -21,6 +21,14 @@ export class ExitOutcomeEntity {
   @Column({ type: 'text' })
   destination: ExitDestination;
 
+  /** Further destinations at the same time (never the primary one); the primary alone decides the quality path and ESF+ indicator. */
+  @Column({ name: 'further_destinations', type: 'text', array: true, default: () => "'{}'" })
+  furtherDestinations: ExitDestination[];
+
+  /** The enrolment's start day, copied from journeys when the exit is recorded; null on exits recorded before migration 1737. */
+  @Column({ name: 'enrolment_started_on', type: 'date', nullable: true })
+  enrolmentStartedOn: string | null;
+
   @Column({ type: 'text', nullable: true })
   title: string | null;
 

@@ -4,7 +4,9 @@ import { FollowUp } from '../follow-ups/follow-up.type.js';
 import type { OutcomesLoaders } from '../loaders.js';
 import { enrolmentFacts } from '../references/enrolment-facts.js';
 import { Enrolment } from '../references/enrolment.reference.js';
-import { today } from '../dates.js';
+import { projectPeriod } from '../references/project-period.js';
+import { ExitCorrection } from './exit-correction.type.js';
+import { checkExitFacts, cleanTitle } from './exit-rules.js';
 import { destinationLabels, esfIndicatorOf, isQualityPath } from './exit-destination.js';
 import type { ExitOutcomeEntity } from './exit-outcome.entity.js';
 import { exitOutcomeStore } from './exit-outcome.store.js';
@@ -24,27 +26,27 @@ export class ExitOutcomeResolver {
 
   @Mutation(() => ExitOutcome, {
     description:
-      "Records how an enrolment of the caller's organisation ended and schedules its follow-ups (by default 4 weeks, 3 and 6 months later). NOT_FOUND for an enrolment that is not the caller's; CONFLICT when the enrolment already has an exit.",
+      "Records how an enrolment of the caller's organisation ended and schedules its follow-ups (by default 4 weeks, 3 and 6 months later). NOT_FOUND for an enrolment that is not the caller's; CONFLICT when the enrolment already has an exit; BAD_USER_INPUT (with a reason) for an exit day outside the project's period, before the enrolment started or in the future.",
   })
-  async recordExit(@Arg('input', () => RecordExitInput, { description: 'The enrolment, exit date and destination.' }) input: RecordExitInput, @Ctx() ctx: Context) {
+  async recordExit(@Arg('input', () => RecordExitInput, { description: 'The enrolment, exit date and destination(s).' }) input: RecordExitInput, @Ctx() ctx: Context) {
     const enrolment = await enrolmentFacts(ctx.peers, ctx.caller.organisationId, input.enrolmentId);
-    if (input.exitDate < enrolment.startedOn || input.exitDate > today()) {
-      throw apiError(ErrorCode.BAD_USER_INPUT, 'exitDate must lie between the enrolment start and today.', { argument: 'exitDate' });
-    }
-    const title = input.title?.trim() || null;
-    if (title && title.length > 200) throw apiError(ErrorCode.BAD_USER_INPUT, 'title is longer than 200 characters.', { argument: 'title' });
-    // Postgres cannot store a NUL character: without this check the insert fails as an internal error.
-    if (title?.includes('\u0000')) throw apiError(ErrorCode.BAD_USER_INPUT, 'title may not contain a NUL character.', { argument: 'title' });
+    const period = await projectPeriod(ctx.peers, enrolment.projectId);
+    const facts = {
+      exitDate: input.exitDate,
+      destination: input.destination,
+      furtherDestinations: input.furtherDestinations ?? [],
+      title: cleanTitle(input.title),
+      sector: input.sector ?? null,
+      qualificationGained: input.qualificationGained ?? false,
+    };
+    checkExitFacts(facts, enrolment.startedOn, period);
     const exit = await ctx.db.run((manager) =>
       exitOutcomeStore.insert(manager, {
+        ...facts,
         orgId: enrolment.organisationId,
         enrolmentId: enrolment.id,
         projectId: enrolment.projectId,
-        exitDate: input.exitDate,
-        destination: input.destination,
-        title,
-        sector: input.sector ?? null,
-        qualificationGained: input.qualificationGained ?? false,
+        enrolmentStartedOn: enrolment.startedOn,
         recordedBy: ctx.caller.subject,
       }),
     );
@@ -65,6 +67,16 @@ export class ExitOutcomeResolver {
   @FieldResolver(() => String)
   destinationLabel(@Root() exit: ExitOutcomeEntity, @Ctx() ctx: Context): string {
     return destinationLabels[exit.destination][ctx.locale];
+  }
+
+  @FieldResolver(() => [String])
+  furtherDestinationLabels(@Root() exit: ExitOutcomeEntity, @Ctx() ctx: Context): string[] {
+    return exit.furtherDestinations.map((destination) => destinationLabels[destination][ctx.locale]);
+  }
+
+  @FieldResolver(() => [ExitCorrection], { description: 'Corrections of this exit, oldest first (append-only history).' })
+  corrections(@Root() exit: ExitOutcomeEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.correctionsByExitId.load(exit.id);
   }
 
   @FieldResolver()

@@ -16,11 +16,20 @@ export class ExitOutcome {
   @Field(() => LocalDateResolver, { description: 'The day the client exited the project.' })
   exitDate: string;
 
-  @Field(() => ExitDestination, { description: 'Where the client went.' })
+  @Field(() => ExitDestination, { description: 'Where the client went: the primary destination, the one the quality path and the ESF+ indicator are read from.' })
   destination: ExitDestination;
 
   @Field({ description: "The destination in the caller's language (Accept-Language: fi, sv or en)." })
   destinationLabel: string;
+
+  @Field(() => [ExitDestination], {
+    description:
+      'Further destinations the client went to at the same time as the primary one (e.g. a work trial while taking a competence-based qualification); empty for most exits. Counted in destination figures over people, not in the quality path.',
+  })
+  furtherDestinations: ExitDestination[];
+
+  @Field(() => [String], { description: "The further destinations in the caller's language, in the same order." })
+  furtherDestinationLabels: string[];
 
   @Field(() => String, { nullable: true, description: 'Job title or field of study, e.g. "prosessinhoitaja" or "logistiikka".' })
   title: string | null;
@@ -43,11 +52,18 @@ export class RecordExitInput {
   @Field(() => ID, { description: 'The enrolment that ends (owned by the journeys service).' })
   enrolmentId: string;
 
-  @Field(() => LocalDateResolver, { description: 'The day the client exited; not before the enrolment started, not in the future.' })
+  @Field(() => LocalDateResolver, { description: "The day the client exited: inside the project's period, not before the enrolment started, not in the future (Finnish time)." })
   exitDate: string;
 
-  @Field(() => ExitDestination, { description: 'Where the client went.' })
+  @Field(() => ExitDestination, { description: 'Where the client went: the primary destination (decides the quality path and the ESF+ indicator).' })
   destination: ExitDestination;
+
+  @Field(() => [ExitDestination], {
+    nullable: true,
+    defaultValue: [],
+    description: 'Further destinations at the same time (at most 4, each once, not the primary one), e.g. WORK_TRIAL beside FURTHER_PATH_IN_ORGANISATION.',
+  })
+  furtherDestinations: ExitDestination[];
 
   @Field(() => String, { nullable: true, description: 'Job title or field of study (at most 200 characters).' })
   title?: string | null;

@@ -26,6 +26,12 @@ function count(cells: Cells, name: string): Count {
   return cells.get(name) ?? zero;
 }
 
+/** A sum is hidden whenever a count in it is hidden. */
+function plus(a: Count, b: Count): Count {
+  if (a.suppressed || b.suppressed) return { value: null, suppressed: true };
+  return { value: a.value! + b.value!, suppressed: false };
+}
+
 /** A rate is hidden whenever a count it is built on is hidden. */
 function ratio(numerator: Count, denominator: Count): Measure {
   if (numerator.suppressed || denominator.suppressed) return { value: null, suppressed: true };
@@ -64,7 +70,8 @@ export async function projectMetrics(args: MetricsArgs, ctx: Context): Promise<P
   const exits = count(cells, 'exits');
   const quality = count(cells, 'quality');
   const partnerIds = [...new Set([...cells.keys()].filter((n) => n.startsWith('partner:')).map((n) => n.split(':')[1]!))].sort();
-  const fuDue = count(cells, 'fu:due');
+  // Own and pooled figures both name the follow-ups due 'fu:scheduled' (the pooled function's name).
+  const fuDue = count(cells, 'fu:scheduled');
   const fuCompleted = count(cells, 'fu:completed');
   const completed6 = count(cells, 'fu:completed_6m');
   const employed6 = count(cells, 'fu:employed_6m');
@@ -81,8 +88,10 @@ export async function projectMetrics(args: MetricsArgs, ctx: Context): Promise<P
     qualityPathRate: ratio(quality, exits),
     qualificationGained: count(cells, 'qualification'),
     destinations: allDestinations.map((destination) => {
-      const c = count(cells, `dest:${destination}`);
-      return { destination, label: destinationLabels[destination][ctx.locale], count: c, share: ratio(c, exits) };
+      // People with the destination: as their primary one ('dest:') or as a further one ('further:'), shares over people.
+      const primary = count(cells, `dest:${destination}`);
+      const c = plus(primary, count(cells, `further:${destination}`));
+      return { destination, label: destinationLabels[destination][ctx.locale], count: c, primaryCount: primary, share: ratio(c, exits) };
     }),
     esfIndicators: Object.values(EsfIndicator).map((indicator) => {
       const c = count(cells, indicator === EsfIndicator.GAINED_QUALIFICATION ? 'qualification' : `esf:${indicator}`);

@@ -37,6 +37,12 @@ export async function ownCells(manager: EntityManager, projectId: string, from: 
        FROM outcomes.exit_outcome WHERE project_id = $1 AND exit_date BETWEEN $2 AND $3 GROUP BY 1, 2, 3, 4`,
       [projectId, from, to, unit],
   );
+  const further: Array<{ destination: ExitDestination; n: number }> = await manager.query(
+      `SELECT f.destination, count(*)::int AS n
+       FROM outcomes.exit_outcome CROSS JOIN LATERAL unnest(further_destinations) AS f(destination)
+       WHERE project_id = $1 AND exit_date BETWEEN $2 AND $3 GROUP BY 1`,
+      [projectId, from, to],
+  );
   const followUps: Array<{ due: number; completed: number; completed_6m: number; employed_6m: number }> = await manager.query(
       `SELECT count(*)::int AS due, count(completed_on)::int AS completed,
               count(completed_on) FILTER (WHERE after = '6 months')::int AS completed_6m,
@@ -60,8 +66,9 @@ export async function ownCells(manager: EntityManager, projectId: string, from: 
       `partner:${row.orgId}:exits`, `partner:${row.orgId}:${q}`, `bucket:${row.bucket}:exits`, `bucket:${row.bucket}:${q}`]) add(name, row.n);
     for (const ind of statusIndicators) if (destinationsOf(ind).includes(row.destination)) add(`esf:${ind}`, row.n);
   }
+  for (const row of further) add(`further:${row.destination}`, row.n);
   const fu = followUps[0]!;
-  Object.entries({ due: fu.due, completed: fu.completed, completed_6m: fu.completed_6m, employed_6m: fu.employed_6m }).forEach(([k, v]) => add(`fu:${k}`, v));
+  Object.entries({ scheduled: fu.due, completed: fu.completed, completed_6m: fu.completed_6m, employed_6m: fu.employed_6m }).forEach(([k, v]) => add(`fu:${k}`, v));
   for (const s of soft) {
     add(`soft:${s.instrumentId}:enrolments`, s.n);
     counts.set(`soft:${s.instrumentId}:average_change`, s.change);

@@ -75,10 +75,16 @@ export class DestinationFigure {
   @Field({ description: "The destination in the caller's language." })
   label: string;
 
-  @Field(() => Count, { description: 'Exits to this destination.' })
+  @Field(() => Count, {
+    description:
+      'People who went to this destination, as their primary or as a further destination: a person with further destinations counts under each, so these may add up to more than exits.',
+  })
   count: Count;
 
-  @Field(() => Measure, { description: 'Share of all exits (0..1).' })
+  @Field(() => Count, { description: 'People whose primary destination this is (these add up to exits; the quality path and ESF+ indicators are read from them).' })
+  primaryCount: Count;
+
+  @Field(() => Measure, { description: 'Share of the people who exited (0..1), count over exits; with further destinations the shares may add up to more than 1.' })
   share: Measure;
 }
 
@@ -186,7 +192,7 @@ export class ProjectMetrics {
   @Field(() => Int, { description: 'k: counts 1..k-1 are suppressed in pooled figures.' })
   minimumCellSize: number;
 
-  @Field(() => Count, { description: 'Exits in the period.' })
+  @Field(() => Count, { description: 'Exits in the period: the people whose path in the project ended (one exit per enrolment).' })
   exits: Count;
 
   @Field(() => Count, { description: 'Exits to a quality continuation path (employment or education).' })
@@ -198,7 +204,7 @@ export class ProjectMetrics {
   @Field(() => Count, { description: 'Exits with a qualification gained.' })
   qualificationGained: Count;
 
-  @Field(() => [DestinationFigure], { description: 'Exits per destination, every destination listed.' })
+  @Field(() => [DestinationFigure], { description: 'People per destination (primary and further), every destination listed.' })
   destinations: DestinationFigure[];
 
   @Field(() => [EsfIndicatorFigure], { description: 'ESF+ common result indicators.' })

@@ -56,6 +56,19 @@ const leadsPartnershipProject = rule('leadsPartnershipProject', { cache: 'no_cac
   return project?.leadOrganisationId === ctx.caller.organisationId;
 });
 
+/**
+ * A COORDINATOR or FUNDER role for a project sees the project's pooled
+ * figures: only the project's lead appoints one (its own staff; row level
+ * security keeps other organisations' staff out of reach). Other roles, and a
+ * project role held organisation-wide (no project), need no lead.
+ */
+const appointsProjectRole = rule('appointsProjectRole', { cache: 'no_cache' })(async (_parent, args: Args, ctx: Context) => {
+  if (!args.projectId || (args.role !== 'COORDINATOR' && args.role !== 'FUNDER')) return true;
+  const project = await ctx.loaders.projectById.load(args.projectId);
+  if (!project) return true; // the resolver answers BAD_USER_INPUT for a project the organisation does not take part in
+  return project.leadOrganisationId === ctx.caller.organisationId || apiError(ErrorCode.FORBIDDEN, "Only the project's lead organisation appoints its coordinators and funders.");
+});
+
 /** Staff are personal data: listed only to the organisation's own staff. */
 const ownOrganisationStaff = rule('ownOrganisationStaff', { cache: 'no_cache' })(
   (parent: { id?: string }, _args, ctx: Context) => isUuid(parent.id) && parent.id === ctx.caller.organisationId,
@@ -88,12 +101,17 @@ export const partnersRules: EntryPointRules = {
     createStaffMember: and(isOrgAdmin, ownOrganisationInInput),
     // Staff rows of other organisations are invisible (row level security): those answer NOT_FOUND.
     updateStaffMember: isOrgAdmin,
-    grantStaffRole: isOrgAdmin,
+    grantStaffRole: and(isOrgAdmin, appointsProjectRole),
     revokeStaffRole: isOrgAdmin,
     createServiceOffering: and(isOrgAdmin, ownOrganisationInInput),
     updateServiceOffering: and(isOrgAdmin, ownOffering),
   },
-  Organisation: {
-    staff: ownOrganisationStaff,
-  },
+  // `__resolveReference` is how `_entities` reaches each entity: directory rows for every caller
+  // (row level security hides other organisations' staff).
+  Organisation: { __resolveReference: isAuthenticated, staff: ownOrganisationStaff },
+  Project: { __resolveReference: isAuthenticated },
+  ProjectPartner: { __resolveReference: isAuthenticated },
+  ServiceOffering: { __resolveReference: isAuthenticated },
+  Unit: { __resolveReference: isAuthenticated },
+  StaffMember: { __resolveReference: isAuthenticated },
 };

@@ -158,6 +158,12 @@ export class ProjectResolver {
       if (input.targetGroups) project.targetGroups = [...new Set(input.targetGroups)];
       if (input.targets) project.targets = toTargets(input.targets);
       checkPeriod(project.startsOn, project.endsOn);
+      if (project.status === ProjectStatus.ACTIVE) {
+        // The joint-project rule holds while the project is active, not only at activation (moving startsOn to 2023 and back).
+        const partners = await projectStore.countCurrentPartners(manager, project.id);
+        const notJoint = activationProblem({ employmentPolicy: await isEmploymentPolicy(manager, project), startsOn: project.startsOn }, partners);
+        if (notJoint) throw apiError(ErrorCode.CONFLICT, notJoint, { rule: 'JOINT_PROJECT_NEEDS_TWO_IMPLEMENTERS', implementingOrganisations: partners });
+      }
       return manager.save(project);
     });
   }

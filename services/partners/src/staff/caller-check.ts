@@ -1,6 +1,7 @@
 import { Role, unlistedCaller, type Caller, type CallerCheck } from '@polku/kit';
 import type { StaffRoleEntity } from './staff.entity.js';
 import { In } from 'typeorm';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { ProjectPartnerEntity } from '../projects/project.entity.js';
 import { PartnershipStatus } from '../projects/project-enums.js';
 import { staffStore } from './staff.store.js';
@@ -32,17 +33,20 @@ export function claimsAreListed(caller: Caller, active: boolean, granted: Pick<S
 
 /**
  * Partners owns the staff records, so it checks callers against its own
- * tables (row level security: the caller's organisation). A coordinator
- * coordinates for a partner: a project the token names for COORDINATOR alone
+ * tables (row level security: the caller's organisation). A deactivated
+ * organisation's staff are no longer callers. A project role (COORDINATOR or
+ * FUNDER) holds for a partner of the project: every project the token names
  * must still count the caller's organisation as a current partner, so the
- * role ends when the partnership does. Funders come from outside the project.
+ * role ends when the partnership does, whichever project role it is.
  */
 export const checkCallerAgainstStaff: CallerCheck = async (caller, { db }) => {
   const listed = await db.run(async (manager) => {
+    const organisation = await manager.findOneBy(OrganisationEntity, { id: caller.organisationId });
+    if (!organisation?.active) return false;
     const staff = await staffStore.bySubject(manager, caller.organisationId, caller.subject);
     if (!staff) return false;
     if (!claimsAreListed(caller, staff.active, await staffStore.rolesOf(manager, [staff.id]))) return false;
-    if (caller.roles.includes(Role.FUNDER) || caller.projectIds.length === 0) return true;
+    if (caller.projectIds.length === 0) return true;
     const current = await manager.countBy(ProjectPartnerEntity, {
       organisationId: caller.organisationId,
       projectId: In([...caller.projectIds]),

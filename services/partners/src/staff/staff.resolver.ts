@@ -63,7 +63,7 @@ export class StaffMemberResolver {
   }
 
   @Mutation(() => StaffMember, {
-    description: "Gives a staff member of the caller's own organisation a role, in the whole organisation or in one project it takes part in. Organisation admins only; PLATFORM_ADMIN is not theirs to give.",
+    description: "Gives a staff member of the caller's own organisation a role, in the whole organisation or in one project it takes part in. Organisation admins only; PLATFORM_ADMIN is not theirs to give, and a project's COORDINATOR or FUNDER only the project's lead organisation gives.",
   })
   grantStaffRole(
     @Arg('staffMemberId', () => ID, { description: 'The staff member.' }) staffMemberId: string,
