@@ -19,6 +19,7 @@ COPY services/journeys/package.json services/journeys/
 COPY services/outcomes/package.json services/outcomes/
 COPY gateway/package.json gateway/
 COPY schema/client/package.json schema/client/
+COPY app/package.json app/
 COPY scripts/package.json scripts/
 COPY test/package.json test/
 # Not `npm ci`: the lockfile lacks the non-Linux optional packages this registry does not serve.
@@ -45,6 +46,8 @@ COPY --from=build /app/services/outcomes/package.json services/outcomes/
 COPY --from=build /app/services/outcomes/dist services/outcomes/dist
 COPY --from=build /app/gateway/package.json gateway/
 COPY --from=build /app/gateway/dist gateway/dist
+# The web app: static files the gateway serves at /.
+COPY --from=build /app/app/dist app/dist
 COPY --from=build /app/scripts/package.json scripts/
 COPY --from=build /app/scripts/dist scripts/dist
 USER node

@@ -118,7 +118,8 @@ describe('every personal-data read leaves exactly one audit row', () => {
   });
 
   it("coaching notes are logged against the session's client, one row per client however many sessions", async () => {
-    const enrolments = await request(tokens.sotekCoach, `{ enrolments(first: 5) { nodes { id client { id } } } }`);
+    // An open path: an ended one (EXITED) takes no more sessions.
+    const enrolments = await request(tokens.sotekCoach, `{ enrolments(phase: COACHING, first: 5) { nodes { id client { id } } } }`);
     const enrolment = enrolments.data.enrolments.nodes[0];
     for (const notes of ['First meeting', 'CV started']) {
       const recorded = await request(tokens.sotekCoach, `mutation ($input: RecordCoachingSessionInput!) { recordCoachingSession(input: $input) { id } }`, {

@@ -1,11 +1,11 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
+import { appRoutes, type AppServingOptions } from './app-serving.js';
 import { SubgraphSource, type GatewayContext } from './subgraph-source.js';
 import { TrustedDocuments } from './trusted-documents.js';
 import { correlationIdOf, createLogger, maskUnexpectedErrors, operationLimitsFor, requestIdOf, serveGraphQL, StartupError, type RunningHttpService, type TokenVerifier } from '@polku/kit';
@@ -26,6 +26,8 @@ export interface GatewayOptions {
   trustedDocuments?: TrustedDocuments;
   /** Run nothing but the manifest's documents (TRUSTED_DOCUMENTS; on by default in production). */
   trustedDocumentsOnly?: boolean;
+  /** The web app at / and, in development, GraphiQL at /graphql (see app-serving.ts). */
+  app?: AppServingOptions;
 }
 
 /**
@@ -69,11 +71,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       ApolloServerPluginSchemaReportingDisabled(),
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
       ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
-      options.production
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({
-            embed: options.ideToken ? { initialState: { sharedHeaders: { Authorization: `Bearer ${options.ideToken}` } } } : true,
-          }),
+      // The IDE is our bundled GraphiQL (app-serving.ts), never Apollo's page from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   const service = await serveGraphQL({
@@ -82,6 +81,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     port: options.port,
     host: options.host,
     prepareRequest: trustedDocuments.preparer(options.trustedDocumentsOnly ?? false),
+    routes: appRoutes({ ...options.app, production: options.production, ideToken: options.ideToken }),
     async context(request) {
       await options.verifier.verifyAuthorizationHeader(request.headers.authorization);
       return {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { envPort, runMain, runUntilStopped, StartupError, tokenSettingsFromEnv, TokenVerifier } from '@polku/kit';
+import { devSignInFromEnv, oidcSettingsFromEnv } from './app-serving.js';
 import { startGateway } from './gateway.js';
 import { defaultTrustedDocumentsPath, TrustedDocuments, trustedDocumentsOnlyFromEnv } from './trusted-documents.js';
 
@@ -28,6 +29,8 @@ runMain(async () => {
     production: process.env.NODE_ENV === 'production',
     // Development only (npm start sets it): a demo token prefilled in the IDE.
     ideToken: process.env.NODE_ENV === 'production' ? undefined : process.env.GATEWAY_IDE_TOKEN || undefined,
+    // Development only: npm start hands the separately running gateway the demo people's tokens for the app's sign-in.
+    app: { distDir: process.env.APP_DIST_DIR || undefined, oidc: oidcSettingsFromEnv(), devSignIn: process.env.NODE_ENV === 'production' ? undefined : devSignInFromEnv() },
   });
   runUntilStopped(gateway);
 });

@@ -11,3 +11,5 @@ export { checkSchema, describeSchemaCheck, type AcknowledgedChange, type SchemaC
 export { ensureStaffRecord } from './staff-records.js';
 export { freePort } from './free-port.js';
 export { mintDevToken, type DevTokenRequest } from './dev-tokens.js';
+export { ensureAppBuilt } from './app-build.js';
+export { demoUsers, demoSignIn, type DemoUser } from './demo-users.js';

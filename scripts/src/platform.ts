@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { defaultTrustedDocumentsPath, startGateway, TrustedDocuments } from '@polku/gateway';
+import { defaultTrustedDocumentsPath, oidcSettingsFromEnv, startGateway, TrustedDocuments } from '@polku/gateway';
 import { fileURLToPath } from 'node:url';
 import { createLogger, StartupError, startSubgraph, TokenVerifier, tokenSettingsFromEnv, type Logger } from '@polku/kit';
 import { supergraphPath } from './composition.js';
 import { prepareDatabase, startEmbeddedPostgres, urlAsRole, type EmbeddedDatabase } from './database.js';
 import { Supervisor, type RunningService } from './supervisor.js';
-import { demoUsers, tokenForDemoUser } from './demo-users.js';
+import { demoSignIn, demoUsers, tokenForDemoUser } from './demo-users.js';
 import { createTokenSigner, ensureDevKeys, type TokenSigner } from './dev-keys.js';
 import { seedDemoData } from './seed/index.js';
 import { subgraphs } from './subgraphs.js';
@@ -109,6 +109,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       ideToken,
       trustedDocuments: await TrustedDocuments.load(options.trustedDocumentsPath ?? defaultTrustedDocumentsPath, options.trustedDocumentsOnly ?? false),
       trustedDocumentsOnly: options.trustedDocumentsOnly ?? false,
+      app: { oidc: oidcSettingsFromEnv(), devSignIn: options.production || options.seed === false ? undefined : demoSignIn(adminUrl, signToken) },
     });
     closers.push(() => gateway.close());
     return { gatewayUrl: gateway.url, subgraphUrls, adminUrl, serviceDatabaseUrls, signToken, devPublicKeyPem: keys.publicKeyPem, stop };
@@ -148,6 +149,14 @@ export async function startPlatformProcesses(options: PlatformOptions): Promise<
   };
   try {
     const { keys, adminUrl, embedded, settings, signToken, serviceDatabaseUrls, ideToken } = await prepareData(options, closers, logger);
+    // The web app's development sign-in: the gateway process gets a token per demo person (never in production).
+    const devSignIn =
+      options.production || options.seed === false
+        ? undefined
+        : {
+            personas: demoUsers.map(({ subject, description, organisation, roles }) => ({ subject, description, organisation, roles })),
+            tokens: Object.fromEntries(await Promise.all(demoUsers.map(async (user) => [user.subject, await tokenForDemoUser(adminUrl, signToken, user)] as const))),
+          };
     const supervisor = new Supervisor(logger);
     closers.push(() => supervisor.stopAll());
     const common: NodeJS.ProcessEnv = {
@@ -183,6 +192,7 @@ export async function startPlatformProcesses(options: PlatformOptions): Promise<
         TRUSTED_DOCUMENTS: String(options.trustedDocumentsOnly ?? false),
         ...(options.trustedDocumentsPath ? { TRUSTED_DOCUMENTS_PATH: options.trustedDocumentsPath } : {}),
         ...(ideToken ? { GATEWAY_IDE_TOKEN: ideToken } : {}),
+        ...(devSignIn ? { GATEWAY_DEV_SIGN_IN: JSON.stringify(devSignIn) } : {}),
       },
     });
     return {

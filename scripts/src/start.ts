@@ -33,6 +33,7 @@ runMain(async () => {
   console.log(`
 Polku platform is ready in ${((Date.now() - began) / 1000).toFixed(1)} s
 
+  Web app:  ${platform.gatewayUrl.replace(/graphql$/, '')}
   GraphQL:  ${platform.gatewayUrl}
   Services: ${Object.values(platform.services).map((service) => `${service.name} (pid ${service.pid})`).join(', ')}
   Health:   ${platform.gatewayUrl.replace(/graphql$/, 'health')}

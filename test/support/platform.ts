@@ -28,7 +28,7 @@ export { freePort };
  * temporary folder, migrations, demo data, three subgraphs and the gateway on
  * free ports, talking over HTTP.
  */
-export async function bootPlatform(options: { production?: boolean } = {}): Promise<TestPlatform> {
+export async function bootPlatform(options: { production?: boolean; trustedDocumentsOnly?: boolean } = {}): Promise<TestPlatform> {
   const dataDir = await mkdtemp(join(tmpdir(), 'polku-test-'));
   const platform = await startPlatform({
     dataDir,
@@ -36,6 +36,7 @@ export async function bootPlatform(options: { production?: boolean } = {}): Prom
     ports: { gateway: 0, partners: 0, journeys: 0, outcomes: 0 },
     host: '127.0.0.1',
     production: options.production,
+    trustedDocumentsOnly: options.trustedDocumentsOnly,
   });
   // One token per caller and file: each mint opens database connections to list the person.
   const minted = new Map<string, Promise<string>>();

@@ -27,6 +27,15 @@ export class PolkuRequestError extends Error {
 /** Variables may be left out only when the operation has no required ones. */
 type VariablesArgument<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
 
+/** Where and as whom requestWith sends an operation. */
+export interface RequestOptions {
+  url: string;
+  token: string;
+  /** Sent as Accept-Language: labels without a locale argument follow it (e.g. "fi"). */
+  language?: string;
+  signal?: AbortSignal;
+}
+
 /**
  * Runs one of the repository's operations against a Polku gateway. Sends only
  * the operation's persisted-document hash (`documentId`): the gateway knows
@@ -40,12 +49,27 @@ export async function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   ...[variables]: VariablesArgument<TVariables>
 ): Promise<TResult> {
+  return requestWith({ url, token }, document, ...([variables] as VariablesArgument<TVariables>));
+}
+
+/** As request, with the caller's language and an abort signal (the web app uses it). */
+export async function requestWith<TResult, TVariables>(
+  options: RequestOptions,
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables]: VariablesArgument<TVariables>
+): Promise<TResult> {
   const hash = document.__meta__?.hash as string | undefined;
-  const response = await fetch(url, {
+  const response = await fetch(options.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}` },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      authorization: `Bearer ${options.token}`,
+      ...(options.language ? { 'accept-language': options.language } : {}),
+    },
     // Without a hash (a document not made by codegen) the text is all there is.
     body: JSON.stringify(hash ? { documentId: hash, variables } : { query: document.toString(), variables }),
+    signal: options.signal,
   });
   const text = await response.text();
   let body: { data?: TResult | null; errors?: GraphQLErrorPayload[] };

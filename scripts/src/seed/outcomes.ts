@@ -64,6 +64,8 @@ async function seedHistoricalCohorts(seed: SeedContext) {
         project: cohort.project,
         clientCode: `${prefix}-${cohort.year}-${pad(first)}-${pad(i + 1, 3)}`,
         startedOn,
+        // These paths ended: their exits are recorded below.
+        phase: 'EXITED',
       });
       const education = destination === 'VOCATIONAL_EDUCATION' || destination === 'LANGUAGE_COURSE';
       exits.push({

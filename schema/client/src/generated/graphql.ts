@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Why a client's personal data was read. */
+export type AccessPurpose =
+  /** Work with the organisation's own client */
+  | 'OWN_CLIENT_WORK'
+  /** Referral: data shared under consent */
+  | 'REFERRAL';
+
 /** A kind of activity on a path. */
 export type ActivityKind =
   /** Competence badge earned */
@@ -31,6 +38,28 @@ export type DataCategory =
   | 'NAME'
   /** Obstacles to employment */
   | 'OBSTACLES';
+
+/** Highest completed education of a client. */
+export type EducationLevel =
+  /** Basic education */
+  | 'BASIC_EDUCATION'
+  /** General upper secondary */
+  | 'GENERAL_UPPER_SECONDARY'
+  /** Higher education */
+  | 'HIGHER_EDUCATION'
+  /** No basic education */
+  | 'NO_BASIC_EDUCATION'
+  /** Vocational qualification */
+  | 'VOCATIONAL_QUALIFICATION';
+
+/** Who employs or educates the client after exit. */
+export type EmployerSector =
+  /** A company (yksityinen sektori). */
+  | 'PRIVATE'
+  /** The state, a municipality or a wellbeing services county (julkinen sektori). */
+  | 'PUBLIC'
+  /** An association, foundation or cooperative (kolmas sektori). */
+  | 'THIRD_SECTOR';
 
 /** What a correction did to an exit. */
 export type ExitCorrectionKind =
@@ -74,6 +103,15 @@ export type ExitDestination =
   /** A work trial (työkokeilu), possibly leading to employment. */
   | 'WORK_TRIAL';
 
+/** Where a follow-up stands. */
+export type FollowUpStatus =
+  /** Done: the client's situation was found and recorded. */
+  | 'COMPLETED'
+  /** Past its due date and not yet done. */
+  | 'OVERDUE'
+  /** Due today or later, not yet done. */
+  | 'SCHEDULED';
+
 /** Where a goal of "My goals" stands. */
 export type GoalStatus =
   /** Achieved */
@@ -110,12 +148,47 @@ export type MetricsView =
   /** Every partner's figures pooled, with small counts suppressed (COORDINATOR or FUNDER of the project). One calendar year at a time, so that periods cannot be differenced. */
   | 'POOLED';
 
+/** An obstacle to employment recorded for a client. */
+export type Obstacle =
+  /** Age discrimination */
+  | 'AGE_DISCRIMINATION'
+  /** Criminal record */
+  | 'CRIMINAL_RECORD'
+  /** Debt */
+  | 'DEBT'
+  /** Health limitations */
+  | 'HEALTH_LIMITATIONS'
+  /** Homelessness or housing problems */
+  | 'HOUSING'
+  /** Mental health */
+  | 'MENTAL_HEALTH'
+  /** No formal certificate */
+  | 'NO_FORMAL_CERTIFICATE'
+  /** Substance use */
+  | 'SUBSTANCE_USE'
+  /** Weak digital skills */
+  | 'WEAK_DIGITAL_SKILLS';
+
 /** An organisation's part in a joint project. */
 export type PartnerRole =
   /** Implementer */
   | 'IMPLEMENTER'
   /** Lead */
   | 'LEAD';
+
+/** Which entries of the access log to list; every condition given must hold. */
+export type PersonalDataAccessFilter = {
+  /** Only reads by staff of this organisation. */
+  actorOrganisationId?: string | number | null | undefined;
+  /** Only reads by this token subject. */
+  actorSubject?: string | null | undefined;
+  /** Only reads of this client's data. */
+  clientId?: string | number | null | undefined;
+  /** Read on or after this day (Finnish time). */
+  from?: string | null | undefined;
+  /** Read on or before this day (Finnish time). */
+  to?: string | null | undefined;
+};
 
 /** A phase of a client's path. */
 export type Phase =
@@ -138,6 +211,40 @@ export type ProjectStatus =
   | 'CLOSED'
   /** Planned */
   | 'PLANNED';
+
+/** A coaching session; the caller is recorded as the coach. */
+export type RecordCoachingSessionInput = {
+  /** The enrolment. */
+  enrolmentId: string | number;
+  /** The day of the session. */
+  heldOn: string;
+  /** Makes a retried request return the first result instead of creating a duplicate (unique per organisation). */
+  idempotencyKey?: string | null | undefined;
+  /** Individual or group coaching. */
+  kind: SessionKind;
+  /** Length in minutes (1 to 600). */
+  minutes: number;
+  /** The coach's notes. */
+  notes?: string | null | undefined;
+};
+
+/** An exit to record for an enrolment of the caller's organisation. */
+export type RecordExitInput = {
+  /** Where the client went: the primary destination (decides the quality path and the ESF+ indicator). */
+  destination: ExitDestination;
+  /** The enrolment that ends (owned by the journeys service). */
+  enrolmentId: string | number;
+  /** The day the client exited: inside the project's period, not before the enrolment started, not in the future (Finnish time). */
+  exitDate: string;
+  /** Further destinations at the same time (at most 4, each once, not the primary one), e.g. WORK_TRIAL beside FURTHER_PATH_IN_ORGANISATION. */
+  furtherDestinations?: Array<ExitDestination> | null | undefined;
+  /** Whether a qualification or qualification unit was gained. */
+  qualificationGained?: boolean | null | undefined;
+  /** Sector of the employer or place of study. */
+  sector?: EmployerSector | null | undefined;
+  /** Job title or field of study (at most 200 characters). */
+  title?: string | null | undefined;
+};
 
 /** Which referrals of an inbox to list. */
 export type ReferralFilter = {
@@ -213,6 +320,73 @@ export type SessionKind =
   /** Individual coaching */
   | 'INDIVIDUAL';
 
+/** What a staff member may do on the platform; tokens carry these roles. */
+export type StaffRole =
+  /** Coach */
+  | 'COACH'
+  /** Project coordinator */
+  | 'COORDINATOR'
+  /** Data protection officer */
+  | 'DATA_PROTECTION_OFFICER'
+  /** Funder */
+  | 'FUNDER'
+  /** Organisation administrator */
+  | 'ORG_ADMIN'
+  /** Platform administrator */
+  | 'PLATFORM_ADMIN';
+
+/** What a project's target measures; shares are percentages of exited clients. */
+export type TargetMetric =
+  /** Clients served (count) */
+  | 'CLIENTS_SERVED'
+  /** Education share (%) */
+  | 'EDUCATION_SHARE'
+  /** Employed share (%) */
+  | 'EMPLOYMENT_SHARE'
+  /** Quality continuation path share (%) */
+  | 'QUALITY_PATH_SHARE';
+
+export type AcceptReferralMutationVariables = Exact<{
+  referralId: string | number;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type AcceptReferralMutation = { acceptReferral: { id: string, status: ReferralStatus, statusLabel: string } };
+
+export type AccessLogQueryVariables = Exact<{
+  filter?: PersonalDataAccessFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type AccessLogQuery = { personalDataAccessLog: { nodes: Array<{ id: string, actorSubject: string, purpose: AccessPurpose, purposeLabel: string, fields: Array<string>, operationName: string | null, accessedAt: string, client: { id: string, code: string } | null, actorOrganisation: { name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AppMeQueryVariables = Exact<{
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type AppMeQuery = { me: { subject: string, roles: Array<StaffRole>, roleLabels: Array<string>, organisation: { id: string, slug: string, name: string }, projects: Array<{ id: string, slug: string, name: string, startsOn: string | null, endsOn: string | null }>, staffMember: { name: string, titleLabel: string } | null } };
+
+export type ClientAccessReportQueryVariables = Exact<{
+  clientId: string | number;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type ClientAccessReportQuery = { clientAccessReport: { client: { id: string, code: string, organisation: { name: string } }, readers: Array<{ actorSubject: string, purpose: AccessPurpose, purposeLabel: string, reads: number, fields: Array<string>, firstReadAt: string, lastReadAt: string, actorOrganisation: { name: string } }>, recipients: Array<{ dataCategories: Array<DataCategory>, sharedAt: string, consentWithdrawnAt: string | null, consentExpiresAt: string | null, organisation: { name: string } }> } | null };
+
+export type ClientPathQueryVariables = Exact<{
+  id: string | number;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type ClientPathQuery = { enrolment: { id: string, startedOn: string, plannedEndOn: string | null, phase: Phase, phaseLabel: string, nextPhases: Array<Phase>, monthOnPath: number, expectedPhase: { phase: Phase, phaseLabel: string, focus: string } | null, client: { id: string, code: string }, project: { id: string, slug: string, name: string, pathTemplate: Array<{ fromMonth: number, toMonth: number, phase: Phase, phaseLabel: string, focus: string }> }, goals: Array<{ id: string, title: string, status: GoalStatus, statusLabel: string }>, coachingSessions: Array<{ id: string, kind: SessionKind, heldOn: string, minutes: number }>, activities: Array<{ id: string, kind: ActivityKind, kindLabel: string, title: string, completedOn: string }>, reports: Array<{ id: string, kind: ReportKind, writtenOn: string }>, referrals: Array<{ id: string, status: ReferralStatus, statusLabel: string, receiver: { name: string } }>, exitOutcome: { exitDate: string, destination: ExitDestination, destinationLabel: string, qualityPath: boolean } | null } | null };
+
 export type ClientPathsQueryVariables = Exact<{
   projectId?: string | number | null | undefined;
   first?: number | null | undefined;
@@ -223,6 +397,15 @@ export type ClientPathsQueryVariables = Exact<{
 
 export type ClientPathsQuery = { enrolments: { nodes: Array<{ id: string, startedOn: string, plannedEndOn: string | null, phase: Phase, phaseLabel: string, monthOnPath: number, expectedPhase: { phase: Phase, focus: string } | null, client: { code: string }, project: { slug: string, name: string }, goals: Array<{ title: string, status: GoalStatus, statusLabel: string }>, coachingSessions: Array<{ kind: SessionKind, heldOn: string, minutes: number }>, activities: Array<{ kind: ActivityKind, kindLabel: string, title: string, completedOn: string }>, reports: Array<{ kind: ReportKind, writtenOn: string }>, latestReferral: { status: ReferralStatus, receiver: { name: string } } | null, exitOutcome: { destination: ExitDestination, exitDate: string, qualityPath: boolean } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type DeclineReferralMutationVariables = Exact<{
+  referralId: string | number;
+  reason: string;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type DeclineReferralMutation = { declineReferral: { id: string, status: ReferralStatus, statusLabel: string } };
+
 export type ExitOutcomesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -230,6 +413,15 @@ export type ExitOutcomesQueryVariables = Exact<{
 
 
 export type ExitOutcomesQuery = { exitOutcomes: { nodes: Array<{ id: string, exitDate: string, destination: ExitDestination, furtherDestinations: Array<ExitDestination>, qualityPath: boolean, corrections: Array<{ kind: ExitCorrectionKind, reason: string, actorSubject: string, at: string }>, enrolment: { id: string, startedOn: string, client: { code: string }, project: { slug: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MovePhaseMutationVariables = Exact<{
+  enrolmentId: string | number;
+  to: Phase;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type MovePhaseMutation = { movePhase: { id: string, phase: Phase, phaseLabel: string, nextPhases: Array<Phase> } };
 
 export type MyClientsQueryVariables = Exact<{
   codePrefix?: string | null | undefined;
@@ -239,6 +431,44 @@ export type MyClientsQueryVariables = Exact<{
 
 
 export type MyClientsQuery = { clients: { nodes: Array<{ id: string, code: string, organisation: { slug: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OrganisationStaffQueryVariables = Exact<{
+  slug: string;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type OrganisationStaffQuery = { organisation: { id: string, name: string, staff: Array<{ id: string, subject: string, name: string, email: string | null, titleLabel: string, active: boolean, roles: Array<{ role: StaffRole, roleLabel: string, project: { name: string } | null }> }> } | null };
+
+export type OverdueFollowUpsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OverdueFollowUpsQuery = { overdueFollowUps: { nodes: Array<{ id: string, after: string, dueOn: string, status: FollowUpStatus, exitOutcome: { exitDate: string, destinationLabel: string, enrolment: { id: string, client: { code: string }, project: { name: string } } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PathsInPhaseQueryVariables = Exact<{
+  phase: Phase;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type PathsInPhaseQuery = { enrolments: { nodes: Array<{ id: string, startedOn: string, phase: Phase, phaseLabel: string, monthOnPath: number, expectedPhase: { phase: Phase, phaseLabel: string } | null, client: { code: string }, project: { name: string }, goals: Array<{ status: GoalStatus }>, coachingSessions: Array<{ heldOn: string }>, latestReferral: { statusLabel: string, receiver: { name: string } } | null, exitOutcome: { exitDate: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PooledFiguresQueryVariables = Exact<{
+  projectId: string | number;
+  view: MetricsView;
+  from: string;
+  to: string;
+  granularity: MetricsGranularity;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type PooledFiguresQuery = { projectMetrics: { view: MetricsView, from: string, to: string, minimumCellSize: number, project: { id: string, slug: string, name: string, startsOn: string | null, endsOn: string | null, targets: Array<{ metric: TargetMetric, metricLabel: string, minimum: number }> }, exits: { value: number | null, suppressed: boolean }, qualityPath: { value: number | null, suppressed: boolean }, qualityPathRate: { value: number | null, suppressed: boolean }, qualificationGained: { value: number | null, suppressed: boolean }, destinations: Array<{ destination: ExitDestination, label: string, count: { value: number | null, suppressed: boolean }, share: { value: number | null, suppressed: boolean } }>, esfIndicators: Array<{ code: string, label: string, count: { value: number | null, suppressed: boolean }, share: { value: number | null, suppressed: boolean } }>, partners: Array<{ organisation: { slug: string, name: string }, exits: { value: number | null, suppressed: boolean }, qualityPath: { value: number | null, suppressed: boolean }, qualityPathRate: { value: number | null, suppressed: boolean } }>, softOutcomes: Array<{ instrument: { code: string, name: string }, enrolments: { value: number | null, suppressed: boolean }, averageChange: { value: number | null, suppressed: boolean } }>, followUps: { due: { value: number | null, suppressed: boolean }, completed: { value: number | null, suppressed: boolean }, completionRate: { value: number | null, suppressed: boolean }, employedAtSixMonths: { value: number | null, suppressed: boolean }, employmentRateAtSixMonths: { value: number | null, suppressed: boolean } }, timeSeries: Array<{ from: string, to: string, exits: { value: number | null, suppressed: boolean }, qualityPath: { value: number | null, suppressed: boolean }, qualityPathRate: { value: number | null, suppressed: boolean } }> } };
 
 export type ProjectDirectoryQueryVariables = Exact<{
   slug: string;
@@ -274,6 +504,30 @@ export type ProjectsQueryVariables = Exact<{
 
 export type ProjectsQuery = { projects: { nodes: Array<{ id: string, slug: string, name: string, status: ProjectStatus, leadOrganisation: { slug: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type ReceivedReferralsQueryVariables = Exact<{
+  filter?: ReferralFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type ReceivedReferralsQuery = { receivedReferrals: { nodes: Array<{ id: string, status: ReferralStatus, statusLabel: string, sentAt: string | null, answerBy: string | null, declineReason: string | null, sender: { name: string }, project: { name: string }, serviceOffering: { name: string, typeLabel: string }, sharedClient: { dataCategories: Array<DataCategory>, fullName: string | null, birthYear: number | null, municipality: string | null, languages: Array<string> | null, contact: string | null, educationLevel: EducationLevel | null, obstacles: Array<Obstacle> | null, sharedAt: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RecordCoachingSessionMutationVariables = Exact<{
+  input: RecordCoachingSessionInput;
+}>;
+
+
+export type RecordCoachingSessionMutation = { recordCoachingSession: { id: string, kind: SessionKind, heldOn: string, minutes: number } };
+
+export type RecordExitMutationVariables = Exact<{
+  input: RecordExitInput;
+}>;
+
+
+export type RecordExitMutation = { recordExit: { id: string, exitDate: string, destination: ExitDestination, destinationLabel: string, qualityPath: boolean } };
+
 export type ReferralInboxQueryVariables = Exact<{
   filter?: ReferralFilter | null | undefined;
   first?: number | null | undefined;
@@ -283,6 +537,15 @@ export type ReferralInboxQueryVariables = Exact<{
 
 
 export type ReferralInboxQuery = { receivedReferrals: { nodes: Array<{ id: string, status: ReferralStatus, statusLabel: string, sentAt: string | null, answerBy: string | null, sender: { slug: string, name: string }, project: { slug: string, name: string }, serviceOffering: { id: string, name: string, typeLabel: string }, sharedClient: { dataCategories: Array<DataCategory>, fullName: string | null, languages: Array<string> | null, sharedAt: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SentReferralsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type SentReferralsQuery = { sentReferrals: { nodes: Array<{ id: string, status: ReferralStatus, statusLabel: string, createdAt: string, sentAt: string | null, answerBy: string | null, declineReason: string | null, receiver: { name: string }, project: { name: string }, serviceOffering: { name: string }, events: Array<{ fromStatus: ReferralStatus | null, toStatus: ReferralStatus, actorSubject: string, reason: string | null, at: string, actorOrganisation: { name: string } | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -303,6 +566,172 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AcceptReferralDocument = new TypedDocumentString(`
+    mutation AcceptReferral($referralId: ID!, $locale: Locale) {
+  acceptReferral(referralId: $referralId) {
+    id
+    status
+    statusLabel(locale: $locale)
+  }
+}
+    `, {"hash":"sha256:7a11dad5a43b4e1936e842e61c30e5367b398b94d082e4b4025237e55b56a7a2"}) as unknown as TypedDocumentString<AcceptReferralMutation, AcceptReferralMutationVariables>;
+export const AccessLogDocument = new TypedDocumentString(`
+    query AccessLog($filter: PersonalDataAccessFilter, $first: Int, $after: String, $locale: Locale) {
+  personalDataAccessLog(filter: $filter, first: $first, after: $after) {
+    nodes {
+      id
+      client {
+        id
+        code
+      }
+      actorSubject
+      actorOrganisation {
+        name
+      }
+      purpose
+      purposeLabel(locale: $locale)
+      fields
+      operationName
+      accessedAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:baedbf9f8ef6235a4341c32b670b1888e9ec17466c9e3467ff64ddf48be387fa"}) as unknown as TypedDocumentString<AccessLogQuery, AccessLogQueryVariables>;
+export const AppMeDocument = new TypedDocumentString(`
+    query AppMe($locale: Locale) {
+  me {
+    subject
+    roles
+    roleLabels(locale: $locale)
+    organisation {
+      id
+      slug
+      name
+    }
+    projects {
+      id
+      slug
+      name
+      startsOn
+      endsOn
+    }
+    staffMember {
+      name
+      titleLabel(locale: $locale)
+    }
+  }
+}
+    `, {"hash":"sha256:96c07a549e54775ae1e36543b0febd148921b1d0aa2c4d2818b0207044c18e35"}) as unknown as TypedDocumentString<AppMeQuery, AppMeQueryVariables>;
+export const ClientAccessReportDocument = new TypedDocumentString(`
+    query ClientAccessReport($clientId: ID!, $locale: Locale) {
+  clientAccessReport(clientId: $clientId) {
+    client {
+      id
+      code
+      organisation {
+        name
+      }
+    }
+    readers {
+      actorSubject
+      actorOrganisation {
+        name
+      }
+      purpose
+      purposeLabel(locale: $locale)
+      reads
+      fields
+      firstReadAt
+      lastReadAt
+    }
+    recipients {
+      organisation {
+        name
+      }
+      dataCategories
+      sharedAt
+      consentWithdrawnAt
+      consentExpiresAt
+    }
+  }
+}
+    `, {"hash":"sha256:a101420b7fe1d832b5551fdc28196496ce556d07afe9977c826f35873b647db8"}) as unknown as TypedDocumentString<ClientAccessReportQuery, ClientAccessReportQueryVariables>;
+export const ClientPathDocument = new TypedDocumentString(`
+    query ClientPath($id: ID!, $locale: Locale) {
+  enrolment(id: $id) {
+    id
+    startedOn
+    plannedEndOn
+    phase
+    phaseLabel(locale: $locale)
+    nextPhases
+    monthOnPath
+    expectedPhase {
+      phase
+      phaseLabel(locale: $locale)
+      focus
+    }
+    client {
+      id
+      code
+    }
+    project {
+      id
+      slug
+      name
+      pathTemplate {
+        fromMonth
+        toMonth
+        phase
+        phaseLabel(locale: $locale)
+        focus
+      }
+    }
+    goals {
+      id
+      title
+      status
+      statusLabel(locale: $locale)
+    }
+    coachingSessions {
+      id
+      kind
+      heldOn
+      minutes
+    }
+    activities {
+      id
+      kind
+      kindLabel(locale: $locale)
+      title
+      completedOn
+    }
+    reports {
+      id
+      kind
+      writtenOn
+    }
+    referrals {
+      id
+      status
+      statusLabel(locale: $locale)
+      receiver {
+        name
+      }
+    }
+    exitOutcome {
+      exitDate
+      destination
+      destinationLabel
+      qualityPath
+    }
+  }
+}
+    `, {"hash":"sha256:9765efef252426ca655f4be07afe0dfac690c715fd4ae92a548f1d47ef50318f"}) as unknown as TypedDocumentString<ClientPathQuery, ClientPathQueryVariables>;
 export const ClientPathsDocument = new TypedDocumentString(`
     query ClientPaths($projectId: ID, $first: Int, $after: String, $locale: Locale) {
   enrolments(projectId: $projectId, first: $first, after: $after) {
@@ -363,6 +792,15 @@ export const ClientPathsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:6de6e49657c68d7e166fc0328a3dc48380c0ec564a9538d507edd39401c046dc"}) as unknown as TypedDocumentString<ClientPathsQuery, ClientPathsQueryVariables>;
+export const DeclineReferralDocument = new TypedDocumentString(`
+    mutation DeclineReferral($referralId: ID!, $reason: String!, $locale: Locale) {
+  declineReferral(referralId: $referralId, reason: $reason) {
+    id
+    status
+    statusLabel(locale: $locale)
+  }
+}
+    `, {"hash":"sha256:0cfb2bbeff9e4447b27f7c59b7a2b8a0b5d4d86278b7cb237c5a75a8adda2f90"}) as unknown as TypedDocumentString<DeclineReferralMutation, DeclineReferralMutationVariables>;
 export const ExitOutcomesDocument = new TypedDocumentString(`
     query ExitOutcomes($first: Int, $after: String) {
   exitOutcomes(first: $first, after: $after) {
@@ -397,6 +835,16 @@ export const ExitOutcomesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:9a4e8324793cc797ff6da1b150e4ac60f7f7c06e93997b1ed3d0e4f2a3760b49"}) as unknown as TypedDocumentString<ExitOutcomesQuery, ExitOutcomesQueryVariables>;
+export const MovePhaseDocument = new TypedDocumentString(`
+    mutation MovePhase($enrolmentId: ID!, $to: Phase!, $locale: Locale) {
+  movePhase(enrolmentId: $enrolmentId, to: $to) {
+    id
+    phase
+    phaseLabel(locale: $locale)
+    nextPhases
+  }
+}
+    `, {"hash":"sha256:9716ddbd3fe7604fff384120f46640fff4843b3c8bc7b29d03971f51cdc1414e"}) as unknown as TypedDocumentString<MovePhaseMutation, MovePhaseMutationVariables>;
 export const MyClientsDocument = new TypedDocumentString(`
     query MyClients($codePrefix: String, $first: Int, $after: String) {
   clients(codePrefix: $codePrefix, first: $first, after: $after) {
@@ -415,6 +863,238 @@ export const MyClientsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:a9d322a23566af52c8fae869a0a507264a36e439adf86a8d280a3ed69ec89189"}) as unknown as TypedDocumentString<MyClientsQuery, MyClientsQueryVariables>;
+export const OrganisationStaffDocument = new TypedDocumentString(`
+    query OrganisationStaff($slug: String!, $locale: Locale) {
+  organisation(slug: $slug) {
+    id
+    name
+    staff {
+      id
+      subject
+      name
+      email
+      titleLabel(locale: $locale)
+      active
+      roles {
+        role
+        roleLabel(locale: $locale)
+        project {
+          name
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:cb5723a106f255f083e41463d2978e447fec1a730ae971d3f9bb830fb79009e4"}) as unknown as TypedDocumentString<OrganisationStaffQuery, OrganisationStaffQueryVariables>;
+export const OverdueFollowUpsDocument = new TypedDocumentString(`
+    query OverdueFollowUps($first: Int, $after: String) {
+  overdueFollowUps(first: $first, after: $after) {
+    nodes {
+      id
+      after
+      dueOn
+      status
+      exitOutcome {
+        exitDate
+        destinationLabel
+        enrolment {
+          id
+          client {
+            code
+          }
+          project {
+            name
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:763d6eb4391952572d2ca6135481f068d5eb3a611f37f4627762cb4492bd1402"}) as unknown as TypedDocumentString<OverdueFollowUpsQuery, OverdueFollowUpsQueryVariables>;
+export const PathsInPhaseDocument = new TypedDocumentString(`
+    query PathsInPhase($phase: Phase!, $first: Int, $after: String, $locale: Locale) {
+  enrolments(phase: $phase, first: $first, after: $after) {
+    nodes {
+      id
+      startedOn
+      phase
+      phaseLabel(locale: $locale)
+      monthOnPath
+      expectedPhase {
+        phase
+        phaseLabel(locale: $locale)
+      }
+      client {
+        code
+      }
+      project {
+        name
+      }
+      goals {
+        status
+      }
+      coachingSessions {
+        heldOn
+      }
+      latestReferral {
+        statusLabel(locale: $locale)
+        receiver {
+          name
+        }
+      }
+      exitOutcome {
+        exitDate
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:2060711b6e096e615cc19e555698c4ddc927909c552b91a4da8c4a6f3defa6ea"}) as unknown as TypedDocumentString<PathsInPhaseQuery, PathsInPhaseQueryVariables>;
+export const PooledFiguresDocument = new TypedDocumentString(`
+    query PooledFigures($projectId: ID!, $view: MetricsView!, $from: LocalDate!, $to: LocalDate!, $granularity: MetricsGranularity!, $locale: Locale) {
+  projectMetrics(
+    projectId: $projectId
+    view: $view
+    from: $from
+    to: $to
+    granularity: $granularity
+  ) {
+    project {
+      id
+      slug
+      name
+      startsOn
+      endsOn
+      targets {
+        metric
+        metricLabel(locale: $locale)
+        minimum
+      }
+    }
+    view
+    from
+    to
+    minimumCellSize
+    exits {
+      value
+      suppressed
+    }
+    qualityPath {
+      value
+      suppressed
+    }
+    qualityPathRate {
+      value
+      suppressed
+    }
+    qualificationGained {
+      value
+      suppressed
+    }
+    destinations {
+      destination
+      label
+      count {
+        value
+        suppressed
+      }
+      share {
+        value
+        suppressed
+      }
+    }
+    esfIndicators {
+      code
+      label
+      count {
+        value
+        suppressed
+      }
+      share {
+        value
+        suppressed
+      }
+    }
+    partners {
+      organisation {
+        slug
+        name
+      }
+      exits {
+        value
+        suppressed
+      }
+      qualityPath {
+        value
+        suppressed
+      }
+      qualityPathRate {
+        value
+        suppressed
+      }
+    }
+    softOutcomes {
+      instrument {
+        code
+        name
+      }
+      enrolments {
+        value
+        suppressed
+      }
+      averageChange {
+        value
+        suppressed
+      }
+    }
+    followUps {
+      due {
+        value
+        suppressed
+      }
+      completed {
+        value
+        suppressed
+      }
+      completionRate {
+        value
+        suppressed
+      }
+      employedAtSixMonths {
+        value
+        suppressed
+      }
+      employmentRateAtSixMonths {
+        value
+        suppressed
+      }
+    }
+    timeSeries {
+      from
+      to
+      exits {
+        value
+        suppressed
+      }
+      qualityPath {
+        value
+        suppressed
+      }
+      qualityPathRate {
+        value
+        suppressed
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:db8e76490dd20bea6a288b1492178b844cd36bed2c56dcda9e0950b6b3b1ea65"}) as unknown as TypedDocumentString<PooledFiguresQuery, PooledFiguresQueryVariables>;
 export const ProjectDirectoryDocument = new TypedDocumentString(`
     query ProjectDirectory($slug: String!, $locale: Locale) {
   project(slug: $slug) {
@@ -560,6 +1240,66 @@ export const ProjectsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:c64744f73dc7b2076cf3b08b14d8287f62a3144c2f66915c534dd6cbbdb40f70"}) as unknown as TypedDocumentString<ProjectsQuery, ProjectsQueryVariables>;
+export const ReceivedReferralsDocument = new TypedDocumentString(`
+    query ReceivedReferrals($filter: ReferralFilter, $first: Int, $after: String, $locale: Locale) {
+  receivedReferrals(filter: $filter, first: $first, after: $after) {
+    nodes {
+      id
+      status
+      statusLabel(locale: $locale)
+      sentAt
+      answerBy
+      declineReason
+      sender {
+        name
+      }
+      project {
+        name
+      }
+      serviceOffering {
+        name
+        typeLabel(locale: $locale)
+      }
+      sharedClient {
+        dataCategories
+        fullName
+        birthYear
+        municipality
+        languages
+        contact
+        educationLevel
+        obstacles
+        sharedAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:d75a2de1bcf418d9cb940312a078befe0f9d7ee93ab1322aeb938b0fb22117ce"}) as unknown as TypedDocumentString<ReceivedReferralsQuery, ReceivedReferralsQueryVariables>;
+export const RecordCoachingSessionDocument = new TypedDocumentString(`
+    mutation RecordCoachingSession($input: RecordCoachingSessionInput!) {
+  recordCoachingSession(input: $input) {
+    id
+    kind
+    heldOn
+    minutes
+  }
+}
+    `, {"hash":"sha256:98b7bfdc23de52ebef0929f5ac1763c64a8d72a007d5b7158a4ab8f46558f25d"}) as unknown as TypedDocumentString<RecordCoachingSessionMutation, RecordCoachingSessionMutationVariables>;
+export const RecordExitDocument = new TypedDocumentString(`
+    mutation RecordExit($input: RecordExitInput!) {
+  recordExit(input: $input) {
+    id
+    exitDate
+    destination
+    destinationLabel
+    qualityPath
+  }
+}
+    `, {"hash":"sha256:9412e8640a3bb89d2f3442865ae42f0a3d1a790393d597330a5de6c64f10d8f1"}) as unknown as TypedDocumentString<RecordExitMutation, RecordExitMutationVariables>;
 export const ReferralInboxDocument = new TypedDocumentString(`
     query ReferralInbox($filter: ReferralFilter, $first: Int, $after: String, $locale: Locale) {
   receivedReferrals(filter: $filter, first: $first, after: $after) {
@@ -596,3 +1336,41 @@ export const ReferralInboxDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:7187531859e4a1aa57f9144543fe2fd36cee98b12bf1ad8e80d09fb545065485"}) as unknown as TypedDocumentString<ReferralInboxQuery, ReferralInboxQueryVariables>;
+export const SentReferralsDocument = new TypedDocumentString(`
+    query SentReferrals($first: Int, $after: String, $locale: Locale) {
+  sentReferrals(first: $first, after: $after) {
+    nodes {
+      id
+      status
+      statusLabel(locale: $locale)
+      createdAt
+      sentAt
+      answerBy
+      declineReason
+      receiver {
+        name
+      }
+      project {
+        name
+      }
+      serviceOffering {
+        name
+      }
+      events {
+        fromStatus
+        toStatus
+        actorSubject
+        actorOrganisation {
+          name
+        }
+        reason
+        at
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:9303f5a3c2c8e55daf24d5c6306b2e4cfad1f73e038ce8008ff56dad1fad8c89"}) as unknown as TypedDocumentString<SentReferralsQuery, SentReferralsQueryVariables>;

@@ -21,6 +21,8 @@ export interface ServeOptions<TContext extends BaseContext> {
    * HTTP status extensions.http.status (400 when absent).
    */
   prepareRequest?: (request: PreparedRequest) => PreparedRequest;
+  /** Other routes (the gateway serves the web app): answers true when it handled the request. */
+  routes?: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
 }
 
 /** What prepareRequest sees and returns: `search` is the URL's query string ("?..." or ""). */
@@ -52,6 +54,7 @@ export async function serveGraphQL<TContext extends BaseContext>(options: ServeO
       const healthy = options.health ? await options.health().catch(() => false) : true;
       return respondJson(response, healthy ? 200 : 503, { status: healthy ? 'ok' : 'unavailable', service: options.name });
     }
+    if (options.routes && (await options.routes(request, response, url))) return;
     if (url.pathname !== '/graphql') return respondJson(response, 404, { error: 'not found; GraphQL is served at /graphql' });
 
     const headers = new HeaderMap();
