@@ -1,5 +1,7 @@
 import { buildSubgraph, type SubgraphContext, type SubgraphDefinition } from '@polku/kit';
 import { isOrganisationStaff, outcomesRules } from './auth/rules.js';
+import { ClientRightsResolver } from './client-rights/client-rights.resolver.js';
+import { clientRightsRules } from './client-rights/client-rights.rules.js';
 import { ExitCorrectionResolver } from './exits/exit-correction.resolver.js';
 import { EnrolmentExitResolver, ExitOutcomeResolver } from './exits/exit-outcome.resolver.js';
 import { FollowUpResolver } from './follow-ups/follow-up.resolver.js';
@@ -28,7 +30,11 @@ const staffOnly =
 
 /** The subgraph's parts; `npm run bench` builds it once more without `rules` to measure what they cost. */
 export const outcomesDefinition: SubgraphDefinition = {
-  rules: outcomesRules,
+  rules: {
+    ...outcomesRules,
+    Query: { ...outcomesRules.Query, ...clientRightsRules.Query },
+    Mutation: { ...outcomesRules.Mutation, ...clientRightsRules.Mutation },
+  },
   resolvers: [
     ExitOutcomeResolver,
     ExitCorrectionResolver,
@@ -40,6 +46,7 @@ export const outcomesDefinition: SubgraphDefinition = {
     EnrolmentSoftOutcomesResolver,
     ProjectSettingsResolver,
     ProjectMetricsResolver,
+    ClientRightsResolver,
   ],
   referenceResolvers: {
     ExitOutcome: staffOnly((id, ctx) => ctx.loaders.exitOutcomeById.load(id)),
