@@ -41,7 +41,7 @@ const codeOf = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.
 
 const exportQuery = `query ($id: ID!, $locale: Locale) { exportClientData(clientId: $id, locale: $locale) { schemaVersion generatedAt document printable } }`;
 const eraseMutation = `mutation ($id: ID!, $reason: String!) { eraseClient(clientId: $id, reason: $reason) { exitsErased erasure { id clientId actorSubject basis reason erasedAt } } }`;
-const metricsQuery = `query ($p: ID!) { projectMetrics(projectId: $p, view: POOLED, from: "2026-01-01", to: "2026-12-31", granularity: YEAR) {
+const metricsQuery = `query ($p: ID!, $view: MetricsView! = POOLED) { projectMetrics(projectId: $p, view: $view, from: "2026-01-01", to: "2026-12-31", granularity: YEAR) {
   exits { value suppressed } qualityPath { value suppressed } destinations { destination count { value suppressed } }
   followUps { due { value suppressed } completed { value suppressed } } } }`;
 
@@ -221,6 +221,8 @@ describe('eraseClient', () => {
     const f = await fullClient('SOT-ERA1');
     const { personal } = f;
     const before = await ok(t.coordinator, metricsQuery, { p: ids.project });
+    const ownBefore = await ok(t.admin, metricsQuery, { p: ids.project, view: 'OWN_ORGANISATION' });
+    expect(ownBefore.projectMetrics.exits.value).toBeGreaterThan(0);
     expect(await everyAnswer(f)).toContain(personal.fullName);
 
     const { eraseClient } = await ok(t.dpo, eraseMutation, { id: f.clientId, reason: 'Asiakkaan pyyntö 1.6.2026' });
@@ -235,6 +237,7 @@ describe('eraseClient', () => {
     }
     expect(rows).not.toContain('SOT-ERA1');
     expect(await ok(t.coordinator, metricsQuery, { p: ids.project })).toEqual(before);
+    expect(await ok(t.admin, metricsQuery, { p: ids.project, view: 'OWN_ORGANISATION' })).toEqual(ownBefore);
 
     const { clientErasures } = await ok(t.admin, '{ clientErasures(first: 5) { nodes { clientId basis reason actorSubject } } }');
     expect(clientErasures.nodes[0]).toMatchObject({ clientId: f.clientId, basis: 'REQUEST', reason: 'Asiakkaan pyyntö 1.6.2026' });
@@ -262,6 +265,11 @@ describe('eraseClient', () => {
     const named = await call(t.admin, eraseMutation, { id: f.clientId, reason: `${personal.fullName} pyysi poistoa` });
     expect(named.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'REASON_HOLDS_PERSONAL_DATA' });
     expect(codeOf(await call(t.admin, eraseMutation, { id: 'nope', reason: 'Pyyntö' }))).toBe('NOT_FOUND');
+    // Outcomes' own entry point, asked by another organisation with Sotek's enrolment: row level security finds nothing to erase.
+    const outcomesErase = 'mutation ($ids: [ID!]!, $r: String!) { eraseClientOutcomes(enrolmentIds: $ids, reason: $r) }';
+    expect((await ok(t.kuntoutusAdmin, outcomesErase, { ids: [f.enrolmentId], r: 'Pyyntö' })).eraseClientOutcomes).toBe(0);
+    expect(codeOf(await call(t.admin, outcomesErase, { ids: ['nope'], r: 'Pyyntö' }))).toBe('BAD_USER_INPUT');
+    expect((await ok(t.kuntoutusDpo, '{ retentionDueClients { clientId } }')).retentionDueClients).toEqual([]);
     const { exportClientData } = await ok(t.admin, exportQuery, { id: f.clientId });
     expect(exportClientData.document.journeys.client.personal.fullName).toBe(personal.fullName);
     expect(exportClientData.document.outcomes.exits[0].title).toBe(personal.exitTitle);

@@ -98,10 +98,11 @@ export async function eraseClient(
   basis: ErasureBasis,
 ): Promise<ErasureRow & { exitsErased: number }> {
   checkClientId(clientId);
-  const clean = checkErasureReason(reason);
+  // Not found before the reason is judged: another organisation's client looks like no client at all.
   const enrolmentIds = await db.run(async (manager) => {
     const ids = await clientRightsStore.enrolmentIdsOf(manager, clientId);
-    if (ids && (await clientRightsStore.reasonRepeatsPersonalData(manager, clientId, clean))) {
+    if (!ids) throw notFound();
+    if (await clientRightsStore.reasonRepeatsPersonalData(manager, clientId, checkErasureReason(reason))) {
       throw apiError(ErrorCode.BAD_USER_INPUT, "The reason must not repeat the client's personal data: the erasure log keeps it.", {
         argument: 'reason',
         reason: 'REASON_HOLDS_PERSONAL_DATA',
@@ -109,7 +110,7 @@ export async function eraseClient(
     }
     return ids;
   });
-  if (!enrolmentIds) throw notFound();
+  const clean = checkErasureReason(reason);
   const exitsErased = enrolmentIds.length ? await outcomes(enrolmentIds, clean) : 0;
   const erasure = await db.run((manager) => clientRightsStore.erase(manager, clientId, basis, clean));
   return { ...erasure, exitsErased };
