@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withAdminClient } from '@polku/scripts';
+import { runRetention, withAdminClient } from '@polku/scripts';
 import { bootPlatform, type GraphQLResponse, type TestPlatform } from './support/platform.js';
 
 /**
@@ -310,5 +310,37 @@ describe('retention policy', () => {
     });
     expect(await ok(t.kuntoutusAdmin, '{ retentionDueClients { clientId } }')).toEqual({ retentionDueClients: [] });
     expect(codeOf(await call(t.coach, '{ retentionDueClients { clientId } }'))).toBe('FORBIDDEN');
+
+    // The scheduled job: its dry run names the same client and erases nothing; the real run erases it as "retention-job".
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date());
+    const dry = await runRetention(platform.adminUrl, { dryRun: true, today });
+    const sotekReport = dry.organisations.find((o) => o.organisationId === ids.sotek)!;
+    expect(sotekReport.due.map((c) => c.clientId)).toContain(f.clientId);
+    expect(sotekReport.erased).toBe(0);
+    expect(dry.accessLogRows).toBe(0);
+    const kept = await ok(t.admin, exportQuery, { id: f.clientId });
+    expect(kept.exportClientData.document.journeys.client.personal.fullName).toBe(f.personal.fullName);
+
+    const run = await runRetention(platform.adminUrl, { dryRun: false, today });
+    expect(run.organisations.find((o) => o.organisationId === ids.sotek)!.erased).toBe(sotekReport.due.length);
+    const erased = await ok(t.admin, exportQuery, { id: f.clientId });
+    expect(erased.exportClientData.document.journeys.client.personal).toBeNull();
+    expect(JSON.stringify(erased.exportClientData.document)).not.toContain(f.personal.exitTitle);
+    // Demo clients whose exits are years old go too: the log has one row per erased client.
+    const { clientErasures } = await ok(t.dpo, '{ clientErasures(first: 1) { nodes { basis actorSubject } } }');
+    expect(clientErasures.nodes).toEqual([{ basis: 'RETENTION', actorSubject: 'retention-job' }]);
+    const logged = await withAdminClient(platform.adminUrl, async (db) => ({
+      ours: (await db.query(`SELECT basis, actor_subject FROM journeys.client_erasure WHERE client_id = $1`, [f.clientId])).rows,
+      byJob: (await db.query(`SELECT count(*)::int AS n FROM journeys.client_erasure WHERE org_id = $1 AND basis = 'RETENTION'`, [ids.sotek])).rows[0].n,
+    }));
+    expect(logged.ours).toEqual([{ basis: 'RETENTION', actor_subject: 'retention-job' }]);
+    expect(logged.byJob).toBe(sotekReport.due.length);
+    expect((await due()).map((c: any) => c.clientId)).not.toContain(f.clientId);
+  });
+
+  it('the access log keeps its rows for its own legal period: the database refuses to purge younger rows', async () => {
+    await expect(
+      withAdminClient(platform.adminUrl, (db) => db.query(`DELETE FROM journeys.personal_data_access WHERE org_id = $1`, [ids.sotek])),
+    ).rejects.toThrow(/append-only/);
   });
 });

@@ -11,3 +11,4 @@ export { checkSchema, describeSchemaCheck, type AcknowledgedChange, type SchemaC
 export { ensureStaffRecord } from './staff-records.js';
 export { freePort } from './free-port.js';
 export { mintDevToken, type DevTokenRequest } from './dev-tokens.js';
+export { runRetention, type RetentionReport } from './retention-job.js';
