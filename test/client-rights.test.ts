@@ -321,7 +321,10 @@ describe('retention policy', () => {
     const kept = await ok(t.admin, exportQuery, { id: f.clientId });
     expect(kept.exportClientData.document.journeys.client.personal.fullName).toBe(f.personal.fullName);
 
+    const started = performance.now();
     const run = await runRetention(platform.adminUrl, { dryRun: false, today });
+    const erasedCount = run.organisations.reduce((sum, o) => sum + o.erased, 0);
+    console.info(`retention job: erased ${erasedCount} clients in ${Math.round(performance.now() - started)} ms`);
     expect(run.organisations.find((o) => o.organisationId === ids.sotek)!.erased).toBe(sotekReport.due.length);
     const erased = await ok(t.admin, exportQuery, { id: f.clientId });
     expect(erased.exportClientData.document.journeys.client.personal).toBeNull();
