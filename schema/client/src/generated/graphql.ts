@@ -36,6 +36,8 @@ export type DataCategory =
 export type ExitCorrectionKind =
   /** Changed the exit (date, destinations, qualification, title or sector). */
   | 'CORRECTED'
+  /** Erased the client's free text (the job title or field of study, earlier reasons) when the client's personal data was erased; the figures stay. */
+  | 'ERASED'
   /** Removed an exit recorded by mistake, with its follow-ups. */
   | 'WITHDRAWN';
 
