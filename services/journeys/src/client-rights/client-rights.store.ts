@@ -111,7 +111,7 @@ export const clientRightsStore = {
    * the deletes without it): personal data and shared copies deleted, the
    * consents withdrawn (receivers lose access at once), the code replaced by
    * a new random one, background, goals, notes, reports, activity titles and
-   * referral reasons cleared. Enrolments, phases, dates, minutes and statuses
+   * referral reasons cleared, hashes of retried requests' inputs dropped. Enrolments, phases, dates, minutes and statuses
    * stay: they are the pseudonymous statistical record.
    */
   async erase(manager: EntityManager, clientId: string, basis: ErasureBasis, reason: string): Promise<ErasureRow> {
@@ -135,6 +135,14 @@ export const clientRightsStore = {
       `UPDATE journeys.referral SET decline_reason = '${ERASED}' WHERE enrolment_id IN (${enrolments}) AND decline_reason IS NOT NULL`,
       `UPDATE journeys.referral_event v SET reason = '${ERASED}' FROM journeys.referral f
          WHERE f.id = v.referral_id AND f.enrolment_id IN (${enrolments}) AND v.reason IS NOT NULL`,
+      // A retried request's hash is of its input (a name, notes): no longer comparable once the input is gone.
+      `UPDATE journeys.idempotency_key SET request_hash = 'erased' WHERE org_id = ${currentOrg} AND result_id IN (
+         SELECT $1::uuid UNION ALL ${enrolments}
+         UNION ALL SELECT id FROM journeys.coaching_session WHERE enrolment_id IN (${enrolments})
+         UNION ALL SELECT id FROM journeys.activity WHERE enrolment_id IN (${enrolments})
+         UNION ALL SELECT id FROM journeys.report WHERE enrolment_id IN (${enrolments})
+         UNION ALL SELECT id FROM journeys.consent WHERE client_id = $1 AND owner_org_id = ${currentOrg}
+         UNION ALL SELECT id FROM journeys.referral WHERE enrolment_id IN (${enrolments}))`,
     ];
     for (const sql of statements) await manager.query(`/* eraseClient */ ${sql}`, [clientId]);
     return erasure!;
