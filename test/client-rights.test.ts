@@ -275,7 +275,7 @@ describe('eraseClient', () => {
     expect(exportClientData.document.outcomes.exits[0].title).toBe(personal.exitTitle);
   });
 
-  it('the database refuses removing personal data without an erasure record, even to the service role', async () => {
+  it('the database refuses removing personal data without an erasure record, and changing the erasure log, even to the service role', async () => {
     const f = await fullClient('SOT-ERA4');
     const client = new pg.Client({ connectionString: platform.serviceDatabaseUrls.journeys });
     await client.connect();
@@ -283,6 +283,21 @@ describe('eraseClient', () => {
       await client.query('BEGIN');
       await client.query(`SELECT set_config('app.org_id', $1, true)`, [ids.sotek]);
       await expect(client.query('DELETE FROM journeys.client_personal WHERE client_id = $1', [f.clientId])).rejects.toThrow(/recorded erasure/);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    // The erasure log itself: the service role neither changes nor removes a row.
+    await ok(t.admin, eraseMutation, { id: f.clientId, reason: 'Asiakkaan pyyntö' });
+    try {
+      for (const sql of ['UPDATE journeys.client_erasure SET reason = $2 WHERE client_id = $1', 'DELETE FROM journeys.client_erasure WHERE client_id = $1 AND $2::text IS NOT NULL']) {
+        await client.query('BEGIN');
+        await client.query(`SELECT set_config('app.org_id', $1, true)`, [ids.sotek]);
+        await expect(client.query(sql, [f.clientId, 'muutettu'])).rejects.toThrow(/permission denied/);
+        await client.query('ROLLBACK');
+      }
+      // Erasing again is harmless: a retry after a failure between the services completes it.
+      const again = await ok(t.admin, eraseMutation, { id: f.clientId, reason: 'Asiakkaan pyyntö, uudelleen' });
+      expect(again.eraseClient.erasure.clientId).toBe(f.clientId);
     } finally {
       await client.query('ROLLBACK');
       await client.end();
