@@ -334,6 +334,36 @@ const cases: Record<string, Case> = {
     other: 'kalliola',
   },
   // An exit date before the enrolment started is refused after journeys found the enrolment: BAD_USER_INPUT.
+  // clients' rights: read-only cases, or refused after the rule (a one-letter reason, year 0): nothing is erased or set.
+  'Query.exportClientData': {
+    document: 'query ($id: ID!) { exportClientData(clientId: $id) { document } }',
+    variables: (f) => ({ id: f.sotekClient }),
+    marker: (f) => f.sotekClient,
+  },
+  'Query.clientErasures': { document: '{ clientErasures(first: 5) { nodes { id } } }', other: null },
+  'Query.retentionPolicy': { document: '{ retentionPolicy { yearsAfterLastExit } }', other: null },
+  'Query.retentionDueClients': { document: '{ retentionDueClients { clientId } }', other: null },
+  'Mutation.eraseClient': {
+    document: 'mutation ($id: ID!) { eraseClient(clientId: $id, reason: "x") { exitsErased } }',
+    variables: (f) => ({ id: f.sotekClient }),
+  },
+  'Mutation.setRetentionPolicy': { document: 'mutation { setRetentionPolicy(yearsAfterLastExit: 0) { yearsAfterLastExit } }', other: null },
+  'Query.clientOutcomeRecords': {
+    document: 'query ($ids: [ID!]!) { clientOutcomeRecords(enrolmentIds: $ids) }',
+    variables: (f) => ({ ids: [f.sotekExitEnrolment] }),
+    marker: (f) => f.sotekExit,
+  },
+  'Query.enrolmentExitDays': {
+    document: 'query ($ids: [ID!]!) { enrolmentExitDays(enrolmentIds: $ids) { enrolmentId } }',
+    variables: (f) => ({ ids: [f.sotekExitEnrolment] }),
+    marker: (f) => f.sotekExitEnrolment,
+  },
+  // Another organisation's ids find nothing to erase (test/client-rights.test.ts); here the reason is refused after the rule.
+  'Mutation.eraseClientOutcomes': {
+    document: 'mutation ($ids: [ID!]!) { eraseClientOutcomes(enrolmentIds: $ids, reason: "x") }',
+    variables: (f) => ({ ids: [f.sotekExitEnrolment] }),
+    other: null,
+  },
   'Mutation.recordExit': {
     document: 'mutation ($id: ID!) { recordExit(input: { enrolmentId: $id, exitDate: "2000-01-01", destination: EMPLOYED_OPEN_MARKET }) { id } }',
     variables: (f) => ({ id: f.sotekEnrolment }),
@@ -473,6 +503,7 @@ async function loadFixtures(): Promise<Fixtures> {
     f.sentReferral = await one(`SELECT id FROM journeys.referral WHERE sender_org_id = $1 AND receiver_org_id = $2 AND status = 'SENT'`, [f.sotek, f.kuntoutussaatio]);
     f.sotekExit = await one('SELECT id FROM outcomes.exit_outcome WHERE org_id = $1 ORDER BY exit_date DESC, id LIMIT 1', [f.sotek]);
     f.kalliolaAssessment = await one('SELECT id FROM outcomes.assessment WHERE org_id = $1 LIMIT 1', [f.kalliola]);
+    f.sotekExitEnrolment = (await db.query('SELECT enrolment_id FROM outcomes.exit_outcome WHERE id = $1', [f.sotekExit])).rows[0].enrolment_id;
     f.sotekOverdueFollowUp = await one('SELECT id FROM outcomes.follow_up WHERE org_id = $1 AND completed_on IS NULL AND due_on < current_date ORDER BY due_on LIMIT 1', [f.sotek]);
     // pooled figures of a closed year are read from its release
     await db.query(`SELECT outcomes.publish_statistics_release($1, 2025, 'ON_DEMAND', 'matrix') WHERE NOT EXISTS (

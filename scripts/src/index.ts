@@ -13,3 +13,4 @@ export { freePort } from './free-port.js';
 export { mintDevToken, type DevTokenRequest } from './dev-tokens.js';
 export { ensureAppBuilt } from './app-build.js';
 export { demoUsers, demoSignIn, type DemoUser } from './demo-users.js';
+export { runRetention, type RetentionReport } from './retention-job.js';

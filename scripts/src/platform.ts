@@ -89,8 +89,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         port: options.ports[subgraph.name as keyof PlatformOptions['ports']],
         host: options.host,
         verifier,
-        // Subgraphs start in order, so each can reach those before it.
-        peerUrls: { ...subgraphUrls },
+        // Filled in as the subgraphs start: read at call time, so journeys reaches outcomes (started after it) too.
+        peerUrls: subgraphUrls,
         production: options.production,
       });
       closers.push(() => service.close());

@@ -1,6 +1,8 @@
 import { journeysRules } from './auth/rules.js';
 import { buildSubgraph, type SubgraphContext } from '@polku/kit';
 import { ClientDataReaderResolver, ClientDataRecipientResolver, PersonalDataAccessResolver } from './audit/audit.resolver.js';
+import { ClientRightsResolver } from './client-rights/client-rights.resolver.js';
+import { clientRightsRules } from './client-rights/client-rights.rules.js';
 import { ClientResolver } from './clients/client.resolver.js';
 import { ClientConsentsResolver, ConsentResolver } from './consents/consent.resolver.js';
 import { EnrolmentResolver, PathTemplatePhaseResolver, ProjectEnrolmentsResolver } from './enrolments/enrolment.resolver.js';
@@ -32,7 +34,11 @@ const stub = (reference: { id: string }) => ({ id: reference.id });
 
 export function buildJourneysSubgraph() {
   return buildSubgraph({
-    rules: journeysRules,
+    rules: {
+      ...journeysRules,
+      Query: { ...journeysRules.Query, ...clientRightsRules.Query },
+      Mutation: { ...journeysRules.Mutation, ...clientRightsRules.Mutation },
+    },
     resolvers: [
       ClientResolver,
       ClientConsentsResolver,
@@ -56,6 +62,7 @@ export function buildJourneysSubgraph() {
       PersonalDataAccessResolver,
       ClientDataReaderResolver,
       ClientDataRecipientResolver,
+      ClientRightsResolver,
     ],
     // Reachable only through federation: entered from the partners subgraph.
     orphanedTypes: [Project, Enrolment, Organisation, ServiceOffering],

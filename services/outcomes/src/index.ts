@@ -3,3 +3,4 @@ export { ExitDestination, isQualityPath, allDestinations } from './exits/exit-de
 export { polunAskeleet } from './soft-outcomes/polun-askeleet.js';
 export { outcomesDefinition } from './schema.js';
 export { createOutcomesLoaders } from './loaders.js';
+export { clientRightsStore as outcomesClientRightsStore } from './client-rights/client-rights.store.js';

@@ -1,5 +1,7 @@
 import { buildSubgraph, type SubgraphContext, type SubgraphDefinition } from '@polku/kit';
 import { outcomesRules } from './auth/rules.js';
+import { ClientRightsResolver } from './client-rights/client-rights.resolver.js';
+import { clientRightsRules } from './client-rights/client-rights.rules.js';
 import { ExitCorrectionResolver } from './exits/exit-correction.resolver.js';
 import { EnrolmentExitResolver, ExitOutcomeResolver } from './exits/exit-outcome.resolver.js';
 import { FollowUpResolver } from './follow-ups/follow-up.resolver.js';
@@ -19,7 +21,11 @@ type Context = SubgraphContext<OutcomesLoaders>;
 
 /** The subgraph's parts; `npm run bench` builds it once more without `rules` to measure what they cost. */
 export const outcomesDefinition: SubgraphDefinition = {
-  rules: outcomesRules,
+  rules: {
+    ...outcomesRules,
+    Query: { ...outcomesRules.Query, ...clientRightsRules.Query },
+    Mutation: { ...outcomesRules.Mutation, ...clientRightsRules.Mutation },
+  },
   resolvers: [
     ExitOutcomeResolver,
     ExitCorrectionResolver,
@@ -32,6 +38,7 @@ export const outcomesDefinition: SubgraphDefinition = {
     ProjectSettingsResolver,
     ProjectMetricsResolver,
     StatisticsReleaseResolver,
+    ClientRightsResolver,
   ],
   referenceResolvers: {
     // Who may resolve each entity is in auth/rules.ts (`__resolveReference`).

@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Why a client's personal data was read. */
 export type AccessPurpose =
+  /** Data subject's request: a copy of the data */
+  | 'DATA_SUBJECT_REQUEST'
   /** Work with the organisation's own client */
   | 'OWN_CLIENT_WORK'
   /** Referral: data shared under consent */
@@ -65,6 +67,8 @@ export type EmployerSector =
 export type ExitCorrectionKind =
   /** Changed the exit (date, destinations, qualification, title or sector). */
   | 'CORRECTED'
+  /** Erased the client's free text (the job title or field of study, earlier reasons) when the client's personal data was erased; the figures stay. */
+  | 'ERASED'
   /** Removed an exit recorded by mistake, with its follow-ups. */
   | 'WITHDRAWN';
 

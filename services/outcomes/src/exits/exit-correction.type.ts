@@ -6,6 +6,7 @@ import { EmployerSector, ExitDestination } from './exit-destination.js';
 export enum ExitCorrectionKind {
   CORRECTED = 'CORRECTED',
   WITHDRAWN = 'WITHDRAWN',
+  ERASED = 'ERASED',
 }
 registerEnumType(ExitCorrectionKind, {
   name: 'ExitCorrectionKind',
@@ -13,6 +14,7 @@ registerEnumType(ExitCorrectionKind, {
   valuesConfig: {
     CORRECTED: { description: 'Changed the exit (date, destinations, qualification, title or sector).' },
     WITHDRAWN: { description: 'Removed an exit recorded by mistake, with its follow-ups.' },
+    ERASED: { description: "Erased the client's free text (the job title or field of study, earlier reasons) when the client's personal data was erased; the figures stay." },
   },
 });
 

@@ -1,0 +1,66 @@
+import { apiError, ErrorCode, isUuid, type SubgraphContext } from '@polku/kit';
+import { JSONObjectResolver, LocalDateResolver } from 'graphql-scalars';
+import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { checkReason } from '../exits/exit-rules.js';
+import type { OutcomesLoaders } from '../loaders.js';
+import { clientRightsStore } from './client-rights.store.js';
+
+type Context = SubgraphContext<OutcomesLoaders>;
+
+@ObjectType({ description: 'The exit day of one enrolment: what retention counts from.' })
+export class EnrolmentExitDay {
+  @Field(() => ID, { description: 'The enrolment (owned by journeys).' })
+  enrolmentId: string;
+
+  @Field(() => LocalDateResolver, { description: 'The day the client exited the project.' })
+  exitDate: string;
+}
+
+const MAX_ENROLMENTS = 500;
+const enrolmentIdsArg = () =>
+  Arg('enrolmentIds', () => [ID], { description: `The client's enrolments, as journeys names them (at most ${MAX_ENROLMENTS}).` });
+
+function checkEnrolmentIds(ids: string[]): string[] {
+  if (ids.length > MAX_ENROLMENTS) throw apiError(ErrorCode.BAD_USER_INPUT, `At most ${MAX_ENROLMENTS} enrolments at a time.`, { argument: 'enrolmentIds' });
+  const bad = ids.find((id) => !isUuid(id));
+  if (bad !== undefined) throw apiError(ErrorCode.BAD_USER_INPUT, 'enrolmentIds must be enrolment ids.', { argument: 'enrolmentIds' });
+  return [...new Set(ids)];
+}
+
+/**
+ * Outcomes' part of a client's rights (docs/client-data-export.md,
+ * docs/retention.md). Journeys' exportClientData and eraseClient call these
+ * with the caller's own token; row level security limits them to the
+ * caller's organisation, so ids of another organisation's enrolments find nothing.
+ */
+@Resolver()
+export class ClientRightsResolver {
+  @Query(() => JSONObjectResolver, {
+    description:
+      "Everything outcomes holds about these enrolments of the caller's organisation: exits with further destinations, correction history and follow-ups, withdrawn exits' history, soft-outcome assessments with scores. The `outcomes` part of a client data export (docs/client-data-export.md).",
+  })
+  async clientOutcomeRecords(@enrolmentIdsArg() enrolmentIds: string[], @Ctx() ctx: Context) {
+    const ids = checkEnrolmentIds(enrolmentIds);
+    return ctx.db.run((manager) => clientRightsStore.records(manager, ids));
+  }
+
+  @Query(() => [EnrolmentExitDay], { description: "The exit days of those of these enrolments (of the caller's organisation) that have an exit." })
+  async enrolmentExitDays(@enrolmentIdsArg() enrolmentIds: string[], @Ctx() ctx: Context) {
+    const ids = checkEnrolmentIds(enrolmentIds);
+    return ctx.db.run((manager) => clientRightsStore.exitDays(manager, ids));
+  }
+
+  @Mutation(() => Int, {
+    description:
+      "Erases the free text outcomes holds about these enrolments of the caller's organisation (exit job titles and fields of study, correction reasons) with an ERASED correction per exit; destinations, dates and every figure stay. Returns the number of exits touched. Called by journeys' eraseClient.",
+  })
+  async eraseClientOutcomes(
+    @enrolmentIdsArg() enrolmentIds: string[],
+    @Arg('reason', () => String, { description: 'Why the client is erased: kept with the ERASED corrections (3 to 1000 characters).' }) reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    const ids = checkEnrolmentIds(enrolmentIds);
+    const cleanReason = checkReason(reason);
+    return ctx.db.run((manager) => clientRightsStore.erase(manager, ids, cleanReason));
+  }
+}

@@ -1,0 +1,109 @@
+import type { EntityManager } from 'typeorm';
+
+/** The transaction's organisation: stated in every statement too, so the job's owner connection stays scoped as well. */
+const currentOrg = `NULLIF(current_setting('app.org_id', true), '')::uuid`;
+const snapshot = (e: string, title: string) =>
+  `jsonb_build_object('exitDate', ${e}.exit_date::text, 'destination', ${e}.destination, 'furtherDestinations', to_jsonb(${e}.further_destinations),
+     'title', ${title}, 'sector', ${e}.sector, 'qualificationGained', ${e}.qualification_gained)`;
+
+/** What outcomes holds about a client's enrolments, for an export (docs/client-data-export.md, part `outcomes`). */
+export interface OutcomeRecords {
+  exits: unknown[];
+  withdrawnExits: unknown[];
+  assessments: unknown[];
+}
+
+/**
+ * Outcomes' part of a client's rights: every row about a set of enrolments
+ * (one client's, named by journeys), the erasure of its free text, and the
+ * exit days the retention job counts from. Row level security limits every
+ * statement to the caller's organisation.
+ */
+export const clientRightsStore = {
+  async records(manager: EntityManager, enrolmentIds: string[]): Promise<OutcomeRecords> {
+    const [row] = await manager.query(
+      `/* clientOutcomeRecords */
+       SELECT
+         COALESCE((SELECT json_agg(json_build_object(
+             'id', e.id, 'enrolmentId', e.enrolment_id, 'projectId', e.project_id, 'exitDate', e.exit_date::text,
+             'destination', e.destination, 'furtherDestinations', e.further_destinations, 'title', e.title, 'sector', e.sector,
+             'qualificationGained', e.qualification_gained, 'recordedBy', e.recorded_by, 'recordedAt', e.created_at,
+             'corrections', COALESCE((SELECT json_agg(json_build_object('kind', c.kind, 'reason', c.reason, 'actorSubject', c.actor_subject,
+                 'at', c.at, 'before', c.before, 'after', c.after) ORDER BY c.seq)
+               FROM outcomes.exit_correction c WHERE c.exit_outcome_id = e.id), '[]'),
+             'followUps', COALESCE((SELECT json_agg(json_build_object('after', f.after::text, 'dueOn', f.due_on::text, 'completedOn', f.completed_on::text,
+                 'foundDestination', f.found_destination, 'recordedBy', f.recorded_by) ORDER BY f.due_on, f.id)
+               FROM outcomes.follow_up f WHERE f.exit_outcome_id = e.id), '[]')
+           ) ORDER BY e.exit_date, e.id)
+           FROM outcomes.exit_outcome e WHERE e.enrolment_id = ANY($1::uuid[]) AND e.org_id = ${currentOrg}), '[]') AS exits,
+         COALESCE((SELECT json_agg(json_build_object('exitId', w.exit_outcome_id, 'enrolmentId', w.enrolment_id, 'corrections', w.corrections) ORDER BY w.first_seq)
+           FROM (SELECT c.exit_outcome_id, c.enrolment_id, min(c.seq) AS first_seq,
+                        json_agg(json_build_object('kind', c.kind, 'reason', c.reason, 'actorSubject', c.actor_subject, 'at', c.at,
+                          'before', c.before, 'after', c.after) ORDER BY c.seq) AS corrections
+                 FROM outcomes.exit_correction c
+                 WHERE c.enrolment_id = ANY($1::uuid[]) AND c.org_id = ${currentOrg}
+                   AND NOT EXISTS (SELECT 1 FROM outcomes.exit_outcome e WHERE e.id = c.exit_outcome_id)
+                 GROUP BY c.exit_outcome_id, c.enrolment_id) w), '[]') AS "withdrawnExits",
+         COALESCE((SELECT json_agg(json_build_object(
+             'id', a.id, 'enrolmentId', a.enrolment_id, 'projectId', a.project_id, 'instrument', i.code, 'assessedOn', a.assessed_on::text,
+             'timePoint', a.time_point, 'meanScore', a.mean_score, 'recordedBy', a.recorded_by,
+             'scores', COALESCE((SELECT json_agg(json_build_object('item', ii.code, 'score', s.score) ORDER BY ii.position)
+               FROM outcomes.assessment_score s JOIN outcomes.instrument_item ii ON ii.id = s.item_id WHERE s.assessment_id = a.id), '[]')
+           ) ORDER BY a.assessed_on, a.created_at, a.id)
+           FROM outcomes.assessment a JOIN outcomes.instrument i ON i.id = a.instrument_id
+           WHERE a.enrolment_id = ANY($1::uuid[]) AND a.org_id = ${currentOrg}), '[]') AS assessments`,
+      [enrolmentIds],
+    );
+    return row;
+  },
+
+  /**
+   * Erases the free text of the enrolments' exits: one ERASED correction per
+   * exit (withdrawn ones included), then the exit's title, then the earlier
+   * corrections' titles and reasons (the database allows that redaction only
+   * next to the ERASED row). Figures and summaries do not move. Returns the
+   * number of exits touched.
+   */
+  async erase(manager: EntityManager, enrolmentIds: string[], reason: string): Promise<number> {
+    const erased: Array<{ id: string }> = await manager.query(
+      `/* eraseExitFreeText */
+       WITH current AS (
+         SELECT e.id, e.org_id, e.project_id, e.enrolment_id, ${snapshot('e', 'NULL')} AS facts
+         FROM outcomes.exit_outcome e WHERE e.enrolment_id = ANY($1::uuid[]) AND e.org_id = ${currentOrg}
+       ), withdrawn AS (
+         SELECT DISTINCT ON (c.exit_outcome_id) c.exit_outcome_id AS id, c.org_id, c.project_id, c.enrolment_id,
+                c.before || '{"title": null}'::jsonb AS facts
+         FROM outcomes.exit_correction c
+         WHERE c.enrolment_id = ANY($1::uuid[]) AND c.org_id = ${currentOrg} AND c.exit_outcome_id NOT IN (SELECT id FROM current)
+         ORDER BY c.exit_outcome_id, c.seq DESC
+       )
+       INSERT INTO outcomes.exit_correction (org_id, exit_outcome_id, enrolment_id, project_id, kind, reason, before, after)
+       SELECT org_id, id, enrolment_id, project_id, 'ERASED', $2, facts, facts FROM (SELECT * FROM current UNION ALL SELECT * FROM withdrawn) x
+       RETURNING exit_outcome_id AS id`,
+      [enrolmentIds, reason],
+    );
+    const ids = erased.map((row) => row.id);
+    if (!ids.length) return 0;
+    await manager.query(
+      `/* eraseExitTitle */ UPDATE outcomes.exit_outcome SET title = NULL WHERE id = ANY($1::uuid[]) AND title IS NOT NULL AND org_id = ${currentOrg}`,
+      [ids],
+    );
+    await manager.query(
+      `/* redactExitCorrections */
+       UPDATE outcomes.exit_correction SET reason = '[erased]', before = before || '{"title": null}'::jsonb,
+              after = CASE WHEN after IS NULL THEN NULL ELSE after || '{"title": null}'::jsonb END
+       WHERE exit_outcome_id = ANY($1::uuid[]) AND kind <> 'ERASED' AND org_id = ${currentOrg}`,
+      [ids],
+    );
+    return ids.length;
+  },
+
+  /** The exit day of each of these enrolments that has an exit. */
+  exitDays(manager: EntityManager, enrolmentIds: string[]): Promise<Array<{ enrolmentId: string; exitDate: string }>> {
+    return manager.query(
+      `/* exitDaysOfEnrolments */ SELECT enrolment_id AS "enrolmentId", exit_date::text AS "exitDate"
+       FROM outcomes.exit_outcome WHERE enrolment_id = ANY($1::uuid[]) AND org_id = ${currentOrg}`,
+      [enrolmentIds],
+    );
+  },
+};
