@@ -30,7 +30,7 @@ export class ClientRightsResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('locale', () => Locale, { nullable: true, description: "Language of the printable text; the request's Accept-Language by default." }) locale?: Locale | null,
   ): Promise<ClientDataExport> {
-    const document = await exportClientData(ctx.db, ctx.peers, clientId, { requestId: ctx.requestId, operationName: callerOperationName(info) });
+    const document = await exportClientData(ctx.db, ctx.peers, clientId, { requestId: ctx.requestId, correlationId: ctx.correlationId, operationName: callerOperationName(info) });
     return { schemaVersion: document.schemaVersion, generatedAt: new Date(document.generatedAt), document: { ...document }, printable: printableExport(document, locale ?? ctx.locale) };
   }
 

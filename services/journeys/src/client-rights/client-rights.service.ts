@@ -39,7 +39,7 @@ async function outcomeRecords(peers: PeerClient, enrolmentIds: string[]): Promis
  * export as a personal-data read (purpose DATA_SUBJECT_REQUEST) in one
  * transaction; outcomes' part is asked afterwards, outside the transaction.
  */
-export async function exportClientData(db: OrgScope, peers: PeerClient, clientId: string, request: { requestId: string; operationName: string | null }): Promise<ClientDataDocument> {
+export async function exportClientData(db: OrgScope, peers: PeerClient, clientId: string, request: { requestId: string; correlationId: string | null; operationName: string | null }): Promise<ClientDataDocument> {
   checkClientId(clientId);
   const journeysPart = await db.run(async (manager) => {
     const part = await clientRightsStore.document(manager, clientId);
@@ -60,6 +60,7 @@ export async function exportClientData(db: OrgScope, peers: PeerClient, clientId
         fields: ['export'],
         operationName: request.operationName,
         requestId: request.requestId,
+        correlationId: request.correlationId,
       },
     ]);
     return { ...part, accessReport: { readers, recipients, log } };
