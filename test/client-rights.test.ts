@@ -41,7 +41,8 @@ const codeOf = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.
 
 const exportQuery = `query ($id: ID!, $locale: Locale) { exportClientData(clientId: $id, locale: $locale) { schemaVersion generatedAt document printable } }`;
 const eraseMutation = `mutation ($id: ID!, $reason: String!) { eraseClient(clientId: $id, reason: $reason) { exitsErased erasure { id clientId actorSubject basis reason erasedAt } } }`;
-const metricsQuery = `query ($p: ID!, $view: MetricsView! = POOLED) { projectMetrics(projectId: $p, view: $view, from: "2026-01-01", to: "2026-12-31", granularity: YEAR) {
+// Own figures of this year (the fixtures' exits are in it); pooled figures of last year's statistics release.
+const metricsQuery = `query ($p: ID!, $view: MetricsView! = POOLED, $from: LocalDate! = "2026-01-01", $to: LocalDate! = "2026-12-31") { projectMetrics(projectId: $p, view: $view, from: $from, to: $to, granularity: YEAR) {
   exits { value suppressed } qualityPath { value suppressed } destinations { destination count { value suppressed } }
   followUps { due { value suppressed } completed { value suppressed } } } }`;
 
@@ -220,7 +221,10 @@ describe('eraseClient', () => {
   it('leaves no personal value in any answer or any table, keeps the pooled figures and logs the erasure', async () => {
     const f = await fullClient('SOT-ERA1');
     const { personal } = f;
-    const before = await ok(t.coordinator, metricsQuery, { p: ids.project });
+    const lastYear = { p: ids.project, from: '2025-01-01', to: '2025-12-31' };
+    const publishRevision = `mutation ($p: ID!) { publishStatisticsRelease(projectId: $p, year: 2025) { revision } }`;
+    await ok(t.coordinator, publishRevision, { p: ids.project });
+    const before = await ok(t.coordinator, metricsQuery, lastYear);
     const ownBefore = await ok(t.admin, metricsQuery, { p: ids.project, view: 'OWN_ORGANISATION' });
     expect(ownBefore.projectMetrics.exits.value).toBeGreaterThan(0);
     expect(await everyAnswer(f)).toContain(personal.fullName);
@@ -236,7 +240,11 @@ describe('eraseClient', () => {
       expect(rows, value).not.toContain(value);
     }
     expect(rows).not.toContain('SOT-ERA1');
-    expect(await ok(t.coordinator, metricsQuery, { p: ids.project })).toEqual(before);
+    // The published release is unchanged, and a revision computed after the erasure gives the same figures:
+    // the pseudonymous statistical rows stay.
+    expect(await ok(t.coordinator, metricsQuery, lastYear)).toEqual(before);
+    await ok(t.coordinator, publishRevision, { p: ids.project });
+    expect(await ok(t.coordinator, metricsQuery, lastYear)).toEqual(before);
     expect(await ok(t.admin, metricsQuery, { p: ids.project, view: 'OWN_ORGANISATION' })).toEqual(ownBefore);
 
     const { clientErasures } = await ok(t.admin, '{ clientErasures(first: 5) { nodes { clientId basis reason actorSubject } } }');
@@ -317,6 +325,8 @@ describe('retention policy', () => {
     await withAdminClient(platform.adminUrl, async (db) => {
       await db.query(`UPDATE journeys.enrolment SET started_on = '2015-01-01' WHERE id = $1`, [f.enrolmentId]);
       await db.query(`ALTER TABLE outcomes.exit_outcome DISABLE TRIGGER exit_change_needs_correction`);
+      // the summary triggers run as outcomes_summaries, bound by row level security to the organisation set here
+      await db.query(`SELECT set_config('app.org_id', $1, false)`, [ids.sotek]);
       await db.query(`UPDATE outcomes.exit_outcome SET exit_date = '2016-06-01', enrolment_started_on = '2015-01-01' WHERE id = $1`, [f.exitId]);
       await db.query(`ALTER TABLE outcomes.exit_outcome ENABLE TRIGGER exit_change_needs_correction`);
     });

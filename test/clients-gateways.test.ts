@@ -1,53 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as client from '@polku/client';
 import { defaultTrustedDocumentsPath, TrustedDocuments } from '@polku/gateway';
-import type { Role } from '@polku/kit';
-import { resolveSlugs, supergraphPath } from '@polku/scripts';
+import { supergraphPath } from '@polku/scripts';
 import { startHiveGateway } from '@polku/scripts/hive-gateway';
 import { bootPlatform, type TestPlatform } from './support/platform.js';
-
-const operationsDir = fileURLToPath(new URL('../schema/operations/', import.meta.url));
-interface Example {
-  caller?: { org: string; roles: Role[]; projects?: string[] };
-  variables?: Record<string, unknown>;
-}
-const examples = JSON.parse(await readFile(`${operationsDir}examples.json`, 'utf8')) as Record<string, Example>;
-const operations = (await readdir(operationsDir)).filter((file) => file.endsWith('.graphql')).map((file) => file.replace(/\.graphql$/, ''));
-// A mutation changes what a second run sees: only queries are compared between the gateways.
-const queries: string[] = [];
-for (const name of operations) if (!(await readFile(`${operationsDir}${name}.graphql`, 'utf8')).match(/^\s*mutation\b/m)) queries.push(name);
-
-/**
- * Ids differ per database: examples name projects by slug ({ projectSlug }),
- * clients by code ({ clientCode }) and a client's first enrolment by the
- * client's code ({ enrolmentOfClient }), and get the id here.
- */
-async function resolveProjectSlugs(variables: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const resolved: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(variables)) {
-    const { projectSlug, clientCode, enrolmentOfClient } = (value ?? {}) as { projectSlug?: string; clientCode?: string; enrolmentOfClient?: string };
-    if (projectSlug) resolved[name] = (await resolveSlugs(platform.adminUrl, 'sotek', [projectSlug])).projectIds[0];
-    else if (clientCode) resolved[name] = await idOf('SELECT id FROM journeys.client WHERE code = $1', clientCode);
-    else if (enrolmentOfClient) resolved[name] = await idOf('SELECT e.id FROM journeys.enrolment e JOIN journeys.client c ON c.id = e.client_id WHERE c.code = $1 ORDER BY e.started_on LIMIT 1', enrolmentOfClient);
-    else resolved[name] = value;
-  }
-  return resolved;
-}
-
-async function idOf(sql: string, parameter: string): Promise<string> {
-  const db = new pg.Client({ connectionString: platform.adminUrl });
-  await db.connect();
-  try {
-    const { rows } = await db.query<{ id: string }>(sql, [parameter]);
-    if (!rows[0]) throw new Error(`no row for ${parameter}`);
-    return rows[0].id;
-  } finally {
-    await db.end();
-  }
-}
+import { operationExamples as examples, operationsDir, resolveExampleVariables, shippedQueries as queries } from './support/shipped-operations.js';
 
 // The committed supergraph behind Apollo Gateway (the platform's) and Hive
 // Gateway, over the same running subgraphs; Hive with trusted documents on.
@@ -77,7 +35,7 @@ describe('a second gateway (Hive Gateway) over schema/supergraph.graphql', () =>
     const example = examples[name] ?? {};
     const caller = example.caller ?? { org: 'sotek', roles: ['COACH'] };
     const token = await platform.tokenFor(caller.org, caller.roles, caller.projects ?? []);
-    const variables = await resolveProjectSlugs(example.variables ?? {});
+    const variables = await resolveExampleVariables(platform.adminUrl, example.variables ?? {});
     const run = (url: string) => client.request(url, token, document, variables);
     const apollo = await run(platform.gatewayUrl);
     const second = await run(hive.url);

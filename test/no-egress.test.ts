@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as client from '@polku/client';
 import type { Role } from '@polku/kit';
-import { freePort, mintDevToken, resolveSlugs, startPlatformProcesses, type RunningPlatformProcesses } from '@polku/scripts';
+import { freePort, mintDevToken, startPlatformProcesses, type RunningPlatformProcesses } from '@polku/scripts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operationExamples, resolveExampleVariables, shippedQueries } from './support/shipped-operations.js';
 
 // Issue 11, finding 9 and "no egress by default": the platform runs as npm
 // start runs it (each service its own process) with every non-loopback
@@ -16,7 +17,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // cloud metadata addresses as soon as it was constructed.
 
 const preload = fileURLToPath(new URL('./support/no-egress.mjs', import.meta.url));
-const operationsDir = fileURLToPath(new URL('../schema/operations/', import.meta.url));
 
 let platform: RunningPlatformProcesses;
 let dataDir: string;
@@ -56,18 +56,12 @@ describe('no egress by default', () => {
   });
 
   it('runs every shipped operation and a write through every service without one connection or lookup leaving the machine', async () => {
-    const examples = JSON.parse(await readFile(`${operationsDir}examples.json`, 'utf8')) as Record<string, { caller?: { org: string; roles: Role[]; projects?: string[] }; variables?: Record<string, unknown> }>;
-    const operations = (await readdir(operationsDir)).filter((file) => file.endsWith('.graphql')).map((file) => file.replace(/\.graphql$/, ''));
-    expect(operations.length).toBeGreaterThan(5);
-    for (const name of operations) {
-      const example = examples[name] ?? {};
+    expect(shippedQueries.length).toBeGreaterThan(5);
+    for (const name of shippedQueries) {
+      const example = operationExamples[name] ?? {};
       const caller = example.caller ?? { org: 'sotek', roles: ['COACH'] as Role[] };
       const { token } = await mintDevToken(platform.adminUrl, platform.signToken, { organisation: caller.org, roles: caller.roles, projects: caller.projects ?? [] });
-      const variables: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(example.variables ?? {})) {
-        const slug = (value as { projectSlug?: string } | null)?.projectSlug;
-        variables[key] = slug ? (await resolveSlugs(platform.adminUrl, caller.org, [slug])).projectIds[0] : value;
-      }
+      const variables = await resolveExampleVariables(platform.adminUrl, example.variables ?? {});
       const document = (client as Record<string, unknown>)[`${name}Document`] as client.TypedDocumentString<unknown, Record<string, unknown>>;
       await expect(client.request(platform.gatewayUrl, token, document, variables), name).resolves.toBeTruthy();
     }

@@ -53,16 +53,32 @@ let admin: pg.Client;
 const samples = fc.sample(projectYear, { numRuns: RUNS, seed: 20261129 });
 const ids = samples.map(() => ({ project: crypto.randomUUID(), orgs: Array.from({ length: 5 }, () => crypto.randomUUID()) }));
 
+/**
+ * Runs `write` once per organisation with app.org_id bound, in one transaction: the summary triggers
+ * run as the NOLOGIN role outcomes_summaries, which row level security binds to that organisation.
+ */
+async function perOrganisation(orgs: string[], write: (org: string) => Promise<unknown>) {
+  await admin.query('BEGIN');
+  for (const org of new Set(orgs)) {
+    await admin.query(`SELECT set_config('app.org_id', $1, true)`, [org]);
+    await write(org);
+  }
+  await admin.query('COMMIT');
+}
+
 async function insertExits(batch: Array<{ i: number; rows: ExitRow[] }>) {
-  const rows = batch.flatMap(({ i, rows }) => rows.map((e, j) => ({ ...e, i, day: 1 + ((i + j) % 28) })));
+  const rows = batch.flatMap(({ i, rows }) => rows.map((e, j) => ({ ...e, i, day: 1 + ((i + j) % 28), orgId: ids[i]!.orgs[e.org]! })));
   if (rows.length === 0) return;
-  // as the owner, one statement for the batch; the statement-level triggers keep every summary
-  await admin.query(
-    `INSERT INTO outcomes.exit_outcome (org_id, enrolment_id, project_id, exit_date, destination, qualification_gained)
-     SELECT o, gen_random_uuid(), p, make_date($1, m, d), dest, q FROM unnest($2::uuid[], $3::uuid[], $4::int[], $5::int[], $6::text[], $7::boolean[]) AS t(o, p, m, d, dest, q)`,
-    [YEAR, rows.map((r) => ids[r.i]!.orgs[r.org]), rows.map((r) => ids[r.i]!.project), rows.map((r) => r.month), rows.map((r) => r.day),
-      rows.map((r) => r.destination), rows.map((r) => r.qualification)],
-  );
+  // as the owner, one statement per organisation; the statement-level triggers keep every summary
+  await perOrganisation(rows.map((r) => r.orgId), async (org) => {
+    const own = rows.filter((r) => r.orgId === org);
+    await admin.query(
+      `INSERT INTO outcomes.exit_outcome (org_id, enrolment_id, project_id, exit_date, destination, qualification_gained)
+       SELECT $8::uuid, gen_random_uuid(), p, make_date($1, m, d), dest, q FROM unnest($2::uuid[], $3::uuid[], $4::int[], $5::int[], $6::text[], $7::boolean[]) AS t(o, p, m, d, dest, q)`,
+      [YEAR, own.map((r) => r.orgId), own.map((r) => ids[r.i]!.project), own.map((r) => r.month), own.map((r) => r.day),
+        own.map((r) => r.destination), own.map((r) => r.qualification), org],
+    );
+  });
 }
 
 async function publish(indices: number[]) {
@@ -81,12 +97,14 @@ beforeAll(async () => {
     const all = samples.map((_, i) => i);
   await insertExits(all.map((i) => ({ i, rows: samples[i]!.exits })));
   // some follow-ups completed, some found employed
-  await admin.query(
-    `UPDATE outcomes.follow_up f SET completed_on = f.due_on + 3,
-       found_destination = CASE WHEN abs(hashtext(f.id::text)) % 3 = 0 THEN 'EMPLOYED_OPEN_MARKET' ELSE 'UNEMPLOYED' END
-     FROM unnest($1::uuid[], $2::int[]) AS t(p, share)
-     WHERE f.project_id = t.p AND abs(hashtext(f.id::text || 'c')) % 10 < t.share`,
-    [ids.map((x) => x.project), samples.map((s) => s.completed)],
+  await perOrganisation(ids.flatMap((x) => x.orgs), () =>
+    admin.query(
+      `UPDATE outcomes.follow_up f SET completed_on = f.due_on + 3,
+         found_destination = CASE WHEN abs(hashtext(f.id::text)) % 3 = 0 THEN 'EMPLOYED_OPEN_MARKET' ELSE 'UNEMPLOYED' END
+       FROM unnest($1::uuid[], $2::int[]) AS t(p, share)
+       WHERE f.org_id = NULLIF(current_setting('app.org_id', true), '')::uuid AND f.project_id = t.p AND abs(hashtext(f.id::text || 'c')) % 10 < t.share`,
+      [ids.map((x) => x.project), samples.map((s) => s.completed)],
+    ),
   );
   for (let start = 0; start < RUNS; start += 100) await publish(all.slice(start, start + 100));
   for (const i of all) {

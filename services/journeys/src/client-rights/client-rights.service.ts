@@ -1,4 +1,4 @@
-import { apiError, ErrorCode, isUuid, type OrgScope, type PeerClient } from '@polku/kit';
+import { apiError, ErrorCode, isUuid, MAX_LIST_INPUT, type OrgScope, type PeerClient } from '@polku/kit';
 import { auditStore } from '../audit/audit.store.js';
 import { AccessPurpose } from '../vocabulary/access-purpose.js';
 import { clientRightsStore, type ErasureBasis, type ErasureRow } from './client-rights.store.js';
@@ -162,7 +162,8 @@ export async function retentionDue(
   if (!policy) return { yearsAfterLastExit: null, due: [] };
   const exitOf = new Map<string, string>();
   const ids = candidates.flatMap((c) => c.enrolmentIds);
-  for (let i = 0; i < ids.length; i += 500) for (const row of await exitDays(ids.slice(i, i + 500))) exitOf.set(row.enrolmentId, row.exitDate);
+  // A list argument takes at most MAX_LIST_INPUT items (kit's input limits), so the ids go in batches.
+  for (let i = 0; i < ids.length; i += MAX_LIST_INPUT) for (const row of await exitDays(ids.slice(i, i + MAX_LIST_INPUT))) exitOf.set(row.enrolmentId, row.exitDate);
   const due: RetentionDue[] = [];
   for (const candidate of candidates) {
     const exits = candidate.enrolmentIds.map((id) => exitOf.get(id));
