@@ -141,6 +141,8 @@ describe('the web app in a browser', () => {
     await page.goto(origin + yearPath);
     await page.locator('table[data-table="destinations"]').waitFor();
     expect((await page.locator('.cards').textContent())!.replace(/\s+/g, ' ')).toContain('46 % / 50 %');
+    // Pooled figures name the statistics release they come from.
+    await expect(page.locator('.source').textContent()).resolves.toMatch(/Tilastojulkaisu 2019, versio \d+, julkaistu \d/);
     await checkPage(page, 'coordinator-figures-year');
     // A page the role has no menu entry for, opened by its address: the API's refusal as a sentence.
     await page.goto(origin + '/access-log');
@@ -169,6 +171,7 @@ describe('the web app in a browser', () => {
     const screen = await tablesOnPage(page, '.figures-view table');
     expect(blocks).toEqual(screen);
     expect(csv).toContain('piilotettu');
+    expect(csv).toMatch(/Tilastojulkaisu 2019, versio \d+, julkaistu \d/);
     await context.close();
   }, 60_000);
 

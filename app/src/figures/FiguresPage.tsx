@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { PooledFiguresDocument, type MetricsGranularity, type PooledFiguresQuery } from '@polku/client';
+import { PooledFiguresDocument, StatisticsReleasesDocument, type MetricsGranularity, type PooledFiguresQuery } from '@polku/client';
 import { useApi, useQuery } from '../api.js';
 import { useMe } from '../App.js';
 import { useI18n } from '../i18n.js';
@@ -10,16 +10,6 @@ import { figureTables, periodLabel, targetRows, toCsv, yearTable, type FigureTab
 
 type Figures = PooledFiguresQuery['projectMetrics'];
 type Project = { id: string; slug: string; name: string; startsOn?: string | null; endsOn?: string | null };
-const today = () => new Date().toISOString().slice(0, 10);
-
-/** Calendar years of a project up to this year: pooled figures exist one calendar year at a time. */
-function yearsOf(project: Project): number[] {
-  const thisYear = Number(today().slice(0, 4));
-  const first = Number((project.startsOn ?? today()).slice(0, 4));
-  const last = Math.min(Number((project.endsOn ?? today()).slice(0, 4)), thisYear);
-  return Array.from({ length: Math.max(0, last - first + 1) }, (_, index) => first + index);
-}
-
 /**
  * A coordinator's or funder's page: a project's pooled, suppressed figures
  * as charts, each with its table, and the same tables as CSV. All years: one
@@ -31,8 +21,10 @@ export function FiguresPage() {
   const { t } = useI18n();
   const { search, navigate } = useRouter();
   const project = me.projects.find((candidate) => candidate.slug === search.get('project')) ?? me.projects[0];
+  // Pooled figures exist for the years with a published statistics release only.
+  const releases = useQuery(StatisticsReleasesDocument, { projectId: project?.id ?? '' }, { skip: !project });
   if (!project) return <Empty>{t('noProjects')}</Empty>;
-  const years = yearsOf(project);
+  const years = [...new Set((releases.data?.statisticsReleases ?? []).map((release) => release.year))].sort((a, b) => a - b);
   const year = years.find((candidate) => String(candidate) === search.get('year')) ?? null;
   const per: MetricsGranularity = search.get('per') === 'MONTH' ? 'MONTH' : 'QUARTER';
   return (
@@ -41,13 +33,23 @@ export function FiguresPage() {
         {t('figuresTitle')}: {project.name}
       </h1>
       <Filters
-        key={`${project.slug}|${year}|${per}`}
+        key={`${project.slug}|${year}|${per}|${years.join()}`}
         projects={me.projects}
         years={years}
         value={{ project: project.slug, year: year ? String(year) : '', per }}
         onChange={(value) => navigate(`/figures?${new URLSearchParams(value.project === project.slug ? value : { project: value.project })}`)}
       />
-      {year ? <YearFigures project={project} year={year} per={per} /> : <AllYears project={project} years={years} />}
+      {releases.error !== undefined ? (
+        <ErrorNotice error={releases.error} onRetry={releases.reload} />
+      ) : !releases.data ? (
+        <Loading />
+      ) : years.length === 0 ? (
+        <Empty>{t('noReleases')}</Empty>
+      ) : year ? (
+        <YearFigures project={project} year={year} per={per} />
+      ) : (
+        <AllYears project={project} years={years} />
+      )}
     </div>
   );
 }
@@ -162,10 +164,12 @@ const point = (period: string, exits: { value?: number | null; suppressed: boole
 });
 
 /** Where the figures come from, the suppression rule when anything is suppressed, and the CSV of the tables shown. */
-function Sources({ heading, tables, slug, k, suppressed }: { heading: string[]; tables: FigureTable[]; slug: string; k: number; suppressed: boolean }) {
-  const { t } = useI18n();
+function Sources({ heading, tables, slug, k, suppressed, release }: { heading: string[]; tables: FigureTable[]; slug: string; k: number; suppressed: boolean; release?: Figures['release'] }) {
+  const { t, formatDateTime } = useI18n();
+  // One year: the release and revision it comes from; all years: each year's newest release.
+  const source = release ? t('releaseSource', { year: release.year, revision: release.revision, published: formatDateTime(release.publishedAt) }) : t('releasesSource');
   const download = () => {
-    const blob = new Blob(['\uFEFF', toCsv([...heading, t('pooledNote'), t('figureSourceLive')], tables)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob(['\uFEFF', toCsv([...heading, t('pooledNote'), source], tables)], { type: 'text/csv;charset=utf-8' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = `${slug}.csv`;
@@ -174,9 +178,8 @@ function Sources({ heading, tables, slug, k, suppressed }: { heading: string[]; 
   };
   return (
     <>
-      {/* When statistics releases land, the release and revision a figure comes from go here. */}
       <p className="source">
-        {t('pooledNote')} {t('figureSourceLive')}
+        {t('pooledNote')} {source}
       </p>
       {suppressed && (
         <p className="suppression-note">
@@ -235,7 +238,7 @@ function FiguresView({ figures, granularity, stale, year }: { figures: Figures; 
 
   return (
     <div className="figures-view" aria-busy={stale}>
-      <Sources heading={[figures.project.name, String(year)]} tables={tables} slug={`${figures.project.slug}-${year}`} k={figures.minimumCellSize} suppressed={anySuppressed} />
+      <Sources heading={[figures.project.name, String(year)]} tables={tables} slug={`${figures.project.slug}-${year}`} k={figures.minimumCellSize} suppressed={anySuppressed} release={figures.release} />
       <section className="cards" aria-label={t('summaryTable')}>
         <Card label={t('exits')} value={totals[0]!} />
         <Card label={t('qualityPath')} value={totals[1]!} />

@@ -283,6 +283,13 @@ export type ReferralStatus =
   /** Withdrawn */
   | 'WITHDRAWN';
 
+/** Why a statistics release was made. */
+export type ReleaseReason =
+  /** Asked for by a coordinator of the project's lead organisation (e.g. a revision after late data). */
+  | 'ON_DEMAND'
+  /** The default schedule: the first release of a closed year, made by the outcomes service. */
+  | 'SCHEDULE';
+
 /** One of the three reports of a path. */
 export type ReportKind =
   /** End report */
@@ -472,7 +479,7 @@ export type PooledFiguresQueryVariables = Exact<{
 }>;
 
 
-export type PooledFiguresQuery = { projectMetrics: { view: MetricsView, from: string, to: string, minimumCellSize: number, project: { id: string, slug: string, name: string, startsOn: string | null, endsOn: string | null, targets: Array<{ metric: TargetMetric, metricLabel: string, minimum: number }> }, exits: { value: number | null, suppressed: boolean }, qualityPath: { value: number | null, suppressed: boolean }, qualityPathRate: { value: number | null, suppressed: boolean }, qualificationGained: { value: number | null, suppressed: boolean }, destinations: Array<{ destination: ExitDestination, label: string, count: { value: number | null, suppressed: boolean }, share: { value: number | null, suppressed: boolean } }>, esfIndicators: Array<{ code: string, label: string, count: { value: number | null, suppressed: boolean }, share: { value: number | null, suppressed: boolean } }>, partners: Array<{ organisation: { slug: string, name: string }, exits: { value: number | null, suppressed: boolean }, qualityPath: { value: number | null, suppressed: boolean }, qualityPathRate: { value: number | null, suppressed: boolean } }>, softOutcomes: Array<{ instrument: { code: string, name: string }, enrolments: { value: number | null, suppressed: boolean }, averageChange: { value: number | null, suppressed: boolean } }>, followUps: { due: { value: number | null, suppressed: boolean }, completed: { value: number | null, suppressed: boolean }, completionRate: { value: number | null, suppressed: boolean }, employedAtSixMonths: { value: number | null, suppressed: boolean }, employmentRateAtSixMonths: { value: number | null, suppressed: boolean } }, timeSeries: Array<{ from: string, to: string, exits: { value: number | null, suppressed: boolean }, qualityPath: { value: number | null, suppressed: boolean }, qualityPathRate: { value: number | null, suppressed: boolean } }> } };
+export type PooledFiguresQuery = { projectMetrics: { view: MetricsView, from: string, to: string, minimumCellSize: number, project: { id: string, slug: string, name: string, startsOn: string | null, endsOn: string | null, targets: Array<{ metric: TargetMetric, metricLabel: string, minimum: number }> }, release: { year: number, revision: number, publishedAt: string, reason: ReleaseReason } | null, exits: { value: number | null, suppressed: boolean }, qualityPath: { value: number | null, suppressed: boolean }, qualityPathRate: { value: number | null, suppressed: boolean }, qualificationGained: { value: number | null, suppressed: boolean }, destinations: Array<{ destination: ExitDestination, label: string, count: { value: number | null, suppressed: boolean }, share: { value: number | null, suppressed: boolean } }>, esfIndicators: Array<{ code: string, label: string, count: { value: number | null, suppressed: boolean }, share: { value: number | null, suppressed: boolean } }>, partners: Array<{ organisation: { slug: string, name: string }, exits: { value: number | null, suppressed: boolean }, qualityPath: { value: number | null, suppressed: boolean }, qualityPathRate: { value: number | null, suppressed: boolean } }>, softOutcomes: Array<{ instrument: { code: string, name: string }, enrolments: { value: number | null, suppressed: boolean }, averageChange: { value: number | null, suppressed: boolean } }>, followUps: { due: { value: number | null, suppressed: boolean }, completed: { value: number | null, suppressed: boolean }, completionRate: { value: number | null, suppressed: boolean }, employedAtSixMonths: { value: number | null, suppressed: boolean }, employmentRateAtSixMonths: { value: number | null, suppressed: boolean } }, timeSeries: Array<{ from: string, to: string, exits: { value: number | null, suppressed: boolean }, qualityPath: { value: number | null, suppressed: boolean }, qualityPathRate: { value: number | null, suppressed: boolean } }> } };
 
 export type ProjectDirectoryQueryVariables = Exact<{
   slug: string;
@@ -550,6 +557,13 @@ export type SentReferralsQueryVariables = Exact<{
 
 
 export type SentReferralsQuery = { sentReferrals: { nodes: Array<{ id: string, status: ReferralStatus, statusLabel: string, createdAt: string, sentAt: string | null, answerBy: string | null, declineReason: string | null, receiver: { name: string }, project: { name: string }, serviceOffering: { name: string }, events: Array<{ fromStatus: ReferralStatus | null, toStatus: ReferralStatus, actorSubject: string, reason: string | null, at: string, actorOrganisation: { name: string } | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type StatisticsReleasesQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type StatisticsReleasesQuery = { statisticsReleases: Array<{ id: string, year: number, revision: number, publishedAt: string, reason: ReleaseReason }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -986,6 +1000,12 @@ export const PooledFiguresDocument = new TypedDocumentString(`
     from
     to
     minimumCellSize
+    release {
+      year
+      revision
+      publishedAt
+      reason
+    }
     exits {
       value
       suppressed
@@ -1098,7 +1118,7 @@ export const PooledFiguresDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:db8e76490dd20bea6a288b1492178b844cd36bed2c56dcda9e0950b6b3b1ea65"}) as unknown as TypedDocumentString<PooledFiguresQuery, PooledFiguresQueryVariables>;
+    `, {"hash":"sha256:a33f02060a3add11ef15be8069df548739fd84ab3f9e0b02bf06ecadeac89e6f"}) as unknown as TypedDocumentString<PooledFiguresQuery, PooledFiguresQueryVariables>;
 export const ProjectDirectoryDocument = new TypedDocumentString(`
     query ProjectDirectory($slug: String!, $locale: Locale) {
   project(slug: $slug) {
@@ -1378,3 +1398,14 @@ export const SentReferralsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:9303f5a3c2c8e55daf24d5c6306b2e4cfad1f73e038ce8008ff56dad1fad8c89"}) as unknown as TypedDocumentString<SentReferralsQuery, SentReferralsQueryVariables>;
+export const StatisticsReleasesDocument = new TypedDocumentString(`
+    query StatisticsReleases($projectId: ID!) {
+  statisticsReleases(projectId: $projectId) {
+    id
+    year
+    revision
+    publishedAt
+    reason
+  }
+}
+    `, {"hash":"sha256:c799122d5dc12b156fcb080cfacfcca5c172657274ea93b8fa446c196bede48a"}) as unknown as TypedDocumentString<StatisticsReleasesQuery, StatisticsReleasesQueryVariables>;
