@@ -5,7 +5,7 @@ import { defaultTrustedDocumentsPath, TrustedDocuments } from '@polku/gateway';
 import { supergraphPath } from '@polku/scripts';
 import { startHiveGateway } from '@polku/scripts/hive-gateway';
 import { bootPlatform, type TestPlatform } from './support/platform.js';
-import { operationExamples as examples, operationsDir, resolveExampleVariables, shippedQueries as queries } from './support/shipped-operations.js';
+import { operationExamples as examples, operationsDir, resolveExampleVariables, shippedQueries as queries } from '@polku/scripts';
 
 // The committed supergraph behind Apollo Gateway (the platform's) and Hive
 // Gateway, over the same running subgraphs; Hive with trusted documents on.

@@ -7,7 +7,7 @@ import * as client from '@polku/client';
 import type { Role } from '@polku/kit';
 import { freePort, mintDevToken, startPlatformProcesses, type RunningPlatformProcesses } from '@polku/scripts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operationExamples, resolveExampleVariables, shippedQueries } from './support/shipped-operations.js';
+import { operationExamples, resolveExampleVariables, shippedQueries } from '@polku/scripts';
 
 // Issue 11, finding 9 and "no egress by default": the platform runs as npm
 // start runs it (each service its own process) with every non-loopback

@@ -1,21 +1,13 @@
 import { Agent, createServer, request as httpRequest } from 'node:http';
-import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import * as client from '@polku/client';
 import { startGateway } from '@polku/gateway';
 import { listen, TokenVerifier, tokenSettingsFromEnv, type Role } from '@polku/kit';
 import { median, percentile, type SummaryRow } from './bench-stats.js';
 import { supergraphPath } from './composition.js';
 import { mintDevToken } from './dev-tokens.js';
-import { resolveSlugs } from './directory.js';
+import { operationExamples, resolveExampleVariables, shippedQueries } from './shipped-operations.js';
 import type { RunningPlatformProcesses } from './platform.js';
-
-const operationsDir = fileURLToPath(new URL('../../schema/operations/', import.meta.url));
-
-interface Example {
-  caller?: { org: string; roles: Role[]; projects?: string[] };
-  variables?: Record<string, unknown>;
-}
 
 /** One shipped operation, ready to send: its document, variables and a pool of callers' tokens. */
 interface Operation {
@@ -131,18 +123,13 @@ async function cpuMsOf(pid: number | undefined): Promise<number> {
   return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10;
 }
 
+/** The shipped queries (mutations change what the next run sees) with their examples' callers and variables. */
 async function shippedOperations(platform: RunningPlatformProcesses, tokensPerCaller: number): Promise<Operation[]> {
-  const examples = JSON.parse(await readFile(`${operationsDir}examples.json`, 'utf8')) as Record<string, Example>;
-  const names = (await readdir(operationsDir)).filter((file) => file.endsWith('.graphql')).map((file) => file.replace(/\.graphql$/, '')).sort();
   return Promise.all(
-    names.map(async (name) => {
-      const example = examples[name] ?? {};
+    [...shippedQueries].sort().map(async (name) => {
+      const example = operationExamples[name] ?? {};
       const caller = example.caller ?? { org: 'sotek', roles: ['COACH'] as Role[] };
-      const variables: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(example.variables ?? {})) {
-        const slug = (value as { projectSlug?: string } | null)?.projectSlug;
-        variables[key] = slug ? (await resolveSlugs(platform.adminUrl, caller.org, [slug])).projectIds[0] : value;
-      }
+      const variables = await resolveExampleVariables(platform.adminUrl, example.variables ?? {});
       const tokens = [];
       for (let i = 0; i < tokensPerCaller; i++) {
         const subject = `bench-reader-${i}@${caller.org}`;

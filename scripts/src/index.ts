@@ -14,3 +14,4 @@ export { mintDevToken, type DevTokenRequest } from './dev-tokens.js';
 export { ensureAppBuilt } from './app-build.js';
 export { demoUsers, demoSignIn, type DemoUser } from './demo-users.js';
 export { runRetention, type RetentionReport } from './retention-job.js';
+export { operationsDir, operationExamples, shippedQueries, resolveExampleVariables, type OperationExample } from './shipped-operations.js';

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Role } from '@polku/kit';
-import { resolveSlugs } from '@polku/scripts';
+import { resolveSlugs } from './directory.js';
 
 /** The repository's shipped operations (schema/operations) and the example each runs with. */
 export const operationsDir = fileURLToPath(new URL('../../schema/operations/', import.meta.url));
