@@ -8,7 +8,7 @@ import {
 import { appRoutes, type AppServingOptions } from './app-serving.js';
 import { SubgraphSource, type GatewayContext } from './subgraph-source.js';
 import { TrustedDocuments } from './trusted-documents.js';
-import { correlationIdOf, createLogger, maskUnexpectedErrors, operationLimitsFor, requestIdOf, serveGraphQL, StartupError, type RunningHttpService, type TokenVerifier } from '@polku/kit';
+import { apiError, correlationIdOf, createLogger, ErrorCode, MAX_LIST_INPUT, maskUnexpectedErrors, operationLimitsFor, oversizedListIn, requestIdOf, serveGraphQL, StartupError, type RunningHttpService, type TokenVerifier } from '@polku/kit';
 
 export interface GatewayOptions {
   /** The composed supergraph SDL (schema/supergraph.graphql). */
@@ -29,6 +29,23 @@ export interface GatewayOptions {
   /** The web app at / and, in development, GraphiQL at /graphql (see app-serving.ts). */
   app?: AppServingOptions;
 }
+
+/**
+ * No argument takes more than MAX_LIST_INPUT items (every subgraph refuses
+ * more); refused here before planning, so 110,000 goals never travel on.
+ */
+const refuseOversizedLists: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ request }) {
+        const found = oversizedListIn(request.variables ?? {});
+        if (found) {
+          throw apiError(ErrorCode.BAD_USER_INPUT, `Variable $${found.path} holds a list of ${found.length} items; no argument takes more than ${MAX_LIST_INPUT}.`, { variable: `$${found.path}`, reason: 'TOO_MANY_ITEMS' });
+        }
+      },
+    };
+  },
+};
 
 /**
  * @apollo/gateway 2.14 builds an OpenTelemetry exporter at construction that
@@ -73,6 +90,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       // The IDE is our bundled GraphiQL (app-serving.ts), never Apollo's page from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      refuseOversizedLists,
     ],
   });
   const service = await serveGraphQL({

@@ -21,7 +21,7 @@ export { PeerSubgraphs, PeerError, type PeerClient } from './graphql/peers.js';
 export { sqlStatementCount } from './db/statement-counter.js';
 export { checkCallerWithPartners, ConfirmedCallers, CONFIRMATION_TTL_MS, unlistedCaller, type CallerCheck } from './auth/caller-check.js';
 export { sqlValueList } from './db/sql.js';
-export { MAX_LIST_INPUT, applyInputLimits } from './graphql/input-limits.js';
+export { MAX_LIST_INPUT, applyInputLimits, oversizedListIn } from './graphql/input-limits.js';
 export { operationLimits, operationLimitsFor } from './graphql/limits.js';
 export { LocalDateScalar, DateTimeScalar, isIsoDate, FIRST_DATE, LAST_DATE } from './graphql/dates.js';
 export { runUntilStopped, type ReadyMessage } from './http/supervised.js';

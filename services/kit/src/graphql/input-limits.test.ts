@@ -1,6 +1,6 @@
 import { graphql, buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { applyInputLimits, MAX_LIST_INPUT } from './input-limits.js';
+import { applyInputLimits, MAX_LIST_INPUT, oversizedListIn } from './input-limits.js';
 
 function schema() {
   const s = buildSchema(`
@@ -30,5 +30,12 @@ describe('input limits', () => {
     const result = await graphql({ schema: schema(), source: '{ page(first: 101) }' });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await graphql({ schema: schema(), source: '{ page(first: 100) }' })).data).toEqual({ page: 100 });
+  });
+
+  it('finds the first list in variables longer than any argument takes, at any depth', () => {
+    const many = Array.from({ length: MAX_LIST_INPUT + 1 }, (_, i) => i);
+    expect(oversizedListIn({ e: 'id', g: many })).toEqual({ path: 'g', length: MAX_LIST_INPUT + 1 });
+    expect(oversizedListIn({ input: { scores: [{ tags: many }] } })).toEqual({ path: 'input.scores.tags', length: MAX_LIST_INPUT + 1 });
+    expect(oversizedListIn({ g: many.slice(1), nested: { list: [1, 2] } })).toBeNull();
   });
 });

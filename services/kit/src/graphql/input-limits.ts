@@ -64,3 +64,24 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, isFirs
     for (const field of Object.values(inner.getFields())) checkValue((value as Record<string, unknown>)[field.name], field.type, `${path}.${field.name}`);
   }
 }
+
+/**
+ * The first list in a request's variables longer than MAX_LIST_INPUT, as a
+ * path (`input.goals`), or null. No argument takes such a list, so the
+ * gateway refuses it before planning instead of sending it to a subgraph.
+ */
+export function oversizedListIn(value: unknown, path = ''): { path: string; length: number } | null {
+  if (Array.isArray(value)) {
+    if (value.length > MAX_LIST_INPUT) return { path, length: value.length };
+    for (const item of value) {
+      const found = oversizedListIn(item, path);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = oversizedListIn(item, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return null;
+}
