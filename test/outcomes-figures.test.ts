@@ -40,9 +40,12 @@ describe('pooled follow-ups', () => {
     const pooled = await metrics(coordinator, projects['uusi-askel']!, 'POOLED', '2018-01-01', '2018-12-31');
     const own = await metrics(owner, projects['uusi-askel']!, 'OWN_ORGANISATION', '2018-01-01', '2018-12-31');
     // Seed 000's follow-ups were all completed; 2018's 50 exits have follow-ups due in 2018 and 2019.
+    // The owner's view counts the follow-ups due in the period; a release counts those of the year's
+    // exits (its cohort: three offsets each, all due), so that it adds no relation to another year.
     expect(own.followUps.due.value).toBeGreaterThan(50);
-    expect(pooled.followUps.due).toEqual({ value: own.followUps.due.value, suppressed: false });
-    expect(pooled.followUps.completed).toEqual({ value: own.followUps.due.value, suppressed: false });
+    expect(own.followUps.completionRate).toEqual({ value: 1, suppressed: false });
+    expect(pooled.followUps.due).toEqual({ value: 50 * 3, suppressed: false });
+    expect(pooled.followUps.completed).toEqual({ value: 50 * 3, suppressed: false });
     expect(pooled.followUps.completionRate).toEqual({ value: 1, suppressed: false });
   });
 });
