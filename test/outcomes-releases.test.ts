@@ -33,7 +33,7 @@ const metricsQuery = `query ($projectId: ID!, $from: LocalDate!, $to: LocalDate!
   projectMetrics(projectId: $projectId, view: POOLED, from: $from, to: $to, granularity: $granularity, revision: $revision) {
     release { id year revision publishedAt reason minimumCellSize auditedCells primarySuppressedCells suppressedCells }
     exits { value suppressed } qualityPath { value suppressed } qualificationGained { value suppressed }
-    destinations { destination count { value suppressed } }
+    destinations { destination count { value suppressed } primaryCount { value suppressed } }
     esfIndicators { indicator count { value suppressed } }
     partners { organisation { id } exits { value suppressed } qualityPath { value suppressed } }
     followUps { completed { value suppressed } completedAtSixMonths { value suppressed } employedAtSixMonths { value suppressed } }
@@ -52,7 +52,11 @@ async function pooledCells(token: string, projectId: string, year: number, revis
     const m = data.projectMetrics;
     first ??= m;
     cells.set('exits', m.exits).set('quality', m.qualityPath).set('qualification', m.qualificationGained);
-    for (const d of m.destinations) cells.set(`dest:${d.destination}`, d.count);
+    for (const d of m.destinations) {
+      // count = primary + further: both shown, or the count hidden
+      cells.set(`dest:${d.destination}`, d.primaryCount);
+      cells.set(`further:${d.destination}`, d.count.suppressed ? d.count : { value: d.count.value - d.primaryCount.value, suppressed: false });
+    }
     for (const e of m.esfIndicators) if (e.indicator !== 'GAINED_QUALIFICATION') cells.set(`esf:${e.indicator}`, e.count);
     for (const p of m.partners) cells.set(`partner:${p.organisation.id}:exits`, p.exits).set(`partner:${p.organisation.id}:quality`, p.qualityPath);
     cells.set('fu:completed', m.followUps.completed).set('fu:completed_6m', m.followUps.completedAtSixMonths).set('fu:employed_6m', m.followUps.employedAtSixMonths);

@@ -24,13 +24,17 @@ export async function benchReleases(platform: RunningPlatform, data: SyntheticDa
     await service.query('BEGIN');
     await service.query(`SELECT set_config('app.org_id', $1, true)`, [data.organisationIds[0]]);
     const { rows } = await service.query(
-      `SELECT DISTINCT ON (year) year, audited_cells, primary_suppressed, suppressed, compute_ms FROM outcomes.statistics_release
-       WHERE project_id = $1 ORDER BY year, revision DESC`,
+      `SELECT DISTINCT ON (year) year, audited_cells, primary_suppressed, suppressed, compute_ms,
+         -- destinations shown (primary published), and of them shown over people (further published too)
+         (SELECT count(*) FROM unnest(cell_names, cell_suppressed) AS c(n, h) WHERE n LIKE 'dest:%' AND NOT h)::int AS shown,
+         (SELECT count(*) FROM unnest(cell_names, cell_suppressed) AS c(n, h), unnest(cell_names, cell_suppressed) AS f(n, h)
+           WHERE c.n LIKE 'dest:%' AND NOT c.h AND f.n = 'further:' || substr(c.n, 6) AND NOT f.h)::int AS over_people
+       FROM outcomes.statistics_release WHERE project_id = $1 ORDER BY year, revision DESC`,
       [data.jointProjectId],
     );
     await service.query('COMMIT');
     for (const r of rows) {
-      console.log(`  ${r.year}: ${r.audited_cells} count cells, ${r.primary_suppressed} small (primary), ${r.suppressed} hidden in all; computed in ${r.compute_ms} ms inside the function`);
+      console.log(`  ${r.year}: ${r.audited_cells} count cells, ${r.primary_suppressed} small (primary), ${r.suppressed} hidden in all; ${r.over_people} of ${r.shown} destinations shown over people; computed in ${r.compute_ms} ms inside the function`);
     }
     const hidden = rows.reduce((s, r) => s + r.suppressed, 0) / Math.max(1, rows.reduce((s, r) => s + r.audited_cells, 0));
     return [summaryRow('statistics release: compute + audit + store', publish, `target < 2 s; ${(100 * hidden).toFixed(1)} % of cells hidden`)];

@@ -84,13 +84,17 @@ export async function generateSynthetic(adminUrl: string, options: SyntheticOpti
          FROM (SELECT id, org_id, row_number() OVER (ORDER BY code) AS n FROM journeys.client WHERE org_id = $1) c`,
         [orgId, perOrganisation, options.jointShare, jointId, small[i % small.length], firstYear, options.years],
       );
-      // Destination: quality paths for about 45 % (varying by organisation), the rest spread over the other destinations.
+      // Destination: quality paths for about 45 % (varying by organisation), the rest spread over the other destinations;
+      // one person in five also names a further destination (a work trial beside studies and the like).
       await client.query(
-        `INSERT INTO outcomes.exit_outcome (org_id, enrolment_id, project_id, exit_date, destination, qualification_gained, recorded_by)
-         SELECT e.org_id, e.id, e.project_id, e.started_on + 30 + (h % 170),
-                CASE WHEN h % 100 < 35 + $2::int % 20 THEN ($3::text[])[1 + h % cardinality($3::text[])] ELSE ($4::text[])[1 + (h / 7) % cardinality($4::text[])] END,
-                h % 10 = 0, 'synthetic'
-         FROM (SELECT id, org_id, project_id, started_on, abs(hashtext(id::text)) AS h FROM journeys.enrolment WHERE org_id = $1) e`,
+        `INSERT INTO outcomes.exit_outcome (org_id, enrolment_id, project_id, exit_date, destination, qualification_gained, recorded_by, further_destinations)
+         SELECT org_id, id, project_id, exit_date, d, g, 'synthetic',
+                CASE WHEN (h / 3) % 5 = 0 THEN array_remove(ARRAY[($4::text[])[1 + (h / 11) % cardinality($4::text[])]], d) ELSE '{}' END
+         FROM (
+           SELECT e.org_id, e.id, e.project_id, e.started_on + 30 + (h % 170) AS exit_date, h, h % 10 = 0 AS g,
+                  CASE WHEN h % 100 < 35 + $2::int % 20 THEN ($3::text[])[1 + h % cardinality($3::text[])] ELSE ($4::text[])[1 + (h / 7) % cardinality($4::text[])] END AS d
+           FROM (SELECT id, org_id, project_id, started_on, abs(hashtext(id::text)) AS h FROM journeys.enrolment WHERE org_id = $1) e
+         ) x`,
         [orgId, i, quality, other],
       );
       await client.query(

@@ -12,6 +12,12 @@ import GLPK from 'glpk.js/node';
  * are open, completed with the client employed, or completed otherwise.
  * Revisions: release r's cube is the sum of non-negative "late data" cubes
  * Δ1 + … + Δr, so differencing two releases is modelled exactly.
+ *
+ * Further destinations: y[partner, destination] people went to a destination
+ * as a further one (beside their primary one). A person has at most four and
+ * never its primary one, so y[p, d] ≤ p's exits − p's primary d, and
+ * Σ_d y[p, d] ≤ 4 · p's exits (together exact: a transportation problem); they
+ * are in no sum. Modelled only when some release publishes a further cell.
  */
 
 export const destinations: Record<string, { quality: boolean; esf: string | null }> = {
@@ -42,6 +48,8 @@ export interface Microdata {
   exits: Array<{ org: string; month: number; destination: string; qualification: boolean; n: number }>;
   /** per org and offset: follow-ups of the year's exits by state (sum = the org's exits) */
   followUps: Array<{ org: string; offset: string; status: Status; n: number }>;
+  /** per org: people with a further destination (year totals) */
+  further?: Array<{ org: string; destination: string; n: number }>;
 }
 
 export type PublishedCells = Map<string, { value: number | null; suppressed: boolean }>;
@@ -49,7 +57,7 @@ export type PublishedCells = Map<string, { value: number | null; suppressed: boo
 type Term = { name: string; coef: number };
 /** A cell's meaning: which cube entries it sums. */
 type Cube = { p: string; m: number; d: string; g: boolean };
-type Definition = { exits?: (x: Cube) => boolean; fu?: (p: string, offset: string, s: Status) => boolean };
+type Definition = { exits?: (x: Cube) => boolean; fu?: (p: string, offset: string, s: Status) => boolean; further?: (p: string, d: string) => boolean };
 
 const isQuality = (d: string) => destinations[d]!.quality;
 const allExits: Definition = { exits: () => true };
@@ -68,6 +76,7 @@ function define(name: string): Definition | null {
   if (name === 'qualification') return { exits: (x) => x.g };
   if (name === 'no_qualification') return { exits: (x) => !x.g };
   if (parts[0] === 'dest') return { exits: (x) => x.d === parts[1] };
+  if (parts[0] === 'further' && parts.length === 2) return { further: (_p, d) => d === parts[1] };
   if (parts[0] === 'esf') return { exits: (x) => destinations[x.d]!.esf === parts[1] };
   if (parts[0] === 'partner' && parts.length === 3) return { exits: (x) => x.p === parts[1] && measure(parts[2]!, x) };
   if (parts[0] === 'month' && parts.length === 3) return { exits: (x) => x.m === Number(parts[1]) && measure(parts[2]!, x) };
@@ -111,6 +120,7 @@ function count(data: Microdata, def: Definition, org?: string): number {
   let n = 0;
   if (def.exits) for (const e of data.exits) if ((!org || e.org === org) && def.exits({ p: e.org, m: e.month, d: e.destination, g: e.qualification })) n += e.n;
   if (def.fu) for (const f of data.followUps) if ((!org || f.org === org) && def.fu(f.org, f.offset, f.status)) n += f.n;
+  if (def.further) for (const f of data.further ?? []) if ((!org || f.org === org) && def.further(f.org, f.destination)) n += f.n;
   return n;
 }
 
@@ -140,6 +150,7 @@ export async function audit(input: AuditInput): Promise<Leak[]> {
     // Variables: Δr[p,m,d,g] and Δr-follow-ups[p,o,s] of every other partner, for every release r.
     const vx = (r: number, p: string, m: number, d: string, g: boolean) => `x${r}_${input.orgs.indexOf(p)}_${m}_${dests.indexOf(d)}_${g ? 1 : 0}`;
     const vf = (r: number, p: string, o: string, s: Status) => `f${r}_${input.orgs.indexOf(p)}_${input.offsets.indexOf(o)}_${s}`;
+    const vy = (r: number, p: string, d: string) => `y${r}_${input.orgs.indexOf(p)}_${dests.indexOf(d)}`;
     const zero = new Set<string>();
     // The cube's entries of one partner, once: which of them a cell sums is remembered per cell.
     const entries = others.flatMap((p) => months.flatMap((m) => dests.flatMap((d) => [false, true].map((g) => ({ p, m, d, g })))));
@@ -158,12 +169,20 @@ export async function audit(input: AuditInput): Promise<Leak[]> {
           if (!zero.has(name)) t.push({ name, coef: 1 });
         }
       }
+      // further destinations are cumulative like exits
+      if (def.further) {
+        for (let r = changeOnly ? R : 0; r <= R; r++) {
+          for (const p of only ? [only] : others) for (const d of dests) if (def.further(p, d) && !zero.has(vy(r, p, d))) t.push({ name: vy(r, p, d), coef: 1 });
+        }
+      }
       // follow-up states are not cumulative (open ones get completed): one set per release
       if (def.fu) for (const p of only ? [only] : others) for (const o of input.offsets) for (const st of statuses) if (def.fu(p, o, st)) t.push({ name: vf(R, p, o, st), coef: 1 });
       return t;
     };
     const constraints: Array<{ name: string; vars: Term[]; bnds: { type: number; lb: number; ub: number } }> = [];
     const fix = (name: string, vars: Term[], value: number) => constraints.push({ name, vars: merged(vars), bnds: { type: glpk.GLP_FX, lb: value, ub: value } });
+    const atMostZero = (name: string, vars: Term[]) => constraints.push({ name, vars: merged(vars), bnds: { type: glpk.GLP_UP, lb: 0, ub: 0 } });
+    const furtherPublished = input.releases.some((r) => [...r.cells].some(([name, c]) => name.startsWith('further:') && !c.suppressed && c.value !== null));
     input.releases.forEach((release, R) => {
       for (const [name, cell] of release.cells) {
         if (cell.suppressed || cell.value === null) continue;
@@ -187,6 +206,21 @@ export async function audit(input: AuditInput): Promise<Leak[]> {
           ], 0);
         }
       }
+      if (!furtherPublished) return;
+      // further destinations of release R (cumulative): y[p, d] ≤ exits − primary d, Σ_d y[p, d] ≤ 4 · exits
+      for (const p of others) {
+        const exitTerms = terms(allExits, R, p);
+        for (const d of dests) {
+          atMostZero(`y${R}_${constraints.length}`, [
+            ...terms({ further: (_q, e) => e === d }, R, p),
+            ...exitTerms.filter((t) => Number(t.name.split('_')[3]) !== dests.indexOf(d)).map((t) => ({ name: t.name, coef: -1 })),
+          ]);
+        }
+        atMostZero(`y${R}_${constraints.length}`, [
+          ...terms({ further: () => true }, R, p),
+          ...exitTerms.map((t) => ({ name: t.name, coef: -4 })),
+        ]);
+      }
     });
     for (const c of constraints) c.vars = c.vars.filter((term) => !zero.has(term.name));
     const live = constraints.filter((c) => c.vars.length > 0);
@@ -201,6 +235,7 @@ export async function audit(input: AuditInput): Promise<Leak[]> {
       if (input.crossCells ?? true) {
         for (const d of dests) targets.push({ name: `partner:${q}:dest:${d}`, def: { exits: (x) => x.d === d }, only: q });
         targets.push({ name: `partner:${q}:qualification`, def: { exits: (x) => x.g }, only: q });
+        for (const d of dests) targets.push({ name: `partner:${q}:further:${d}`, def: { further: (_p, e) => e === d }, only: q });
       }
     }
     // Entries with the same constraints (and coefficients) form one group.
@@ -229,7 +264,7 @@ export async function audit(input: AuditInput): Promise<Leak[]> {
       count(data, target.def, target.only) - (target.only || !attacker ? 0 : count(data, target.def, attacker));
     input.releases.forEach((release, R) => {
       // a cell of release R, and (from the second release on) its change since the one before
-      for (const [target, change] of [...targets.map((t) => [t, false] as const), ...(R > 0 ? targets.filter((t) => t.def.exits).map((t) => [t, true] as const) : [])]) {
+      for (const [target, change] of [...targets.map((t) => [t, false] as const), ...(R > 0 ? targets.filter((t) => t.def.exits || t.def.further).map((t) => [t, true] as const) : [])]) {
         const truth = rest(release.data, target) - (change ? rest(input.releases[R - 1]!.data, target) : 0);
         if (truth < 1 || truth >= input.k) continue;
         // a published cell minus the attacker's own is known exactly: no program needed

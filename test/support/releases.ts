@@ -14,7 +14,12 @@ export async function microdata(admin: pg.Client, projectId: string, year: numbe
      WHERE project_id = $1 AND exit_year = $2 AND x.n > 0`,
     [projectId, year],
   );
-  return { exits: exits.rows, followUps: fu.rows };
+  const further = await admin.query(
+    `SELECT org_id AS org, destination, sum(people)::int AS n FROM outcomes.exit_further_summary
+     WHERE project_id = $1 AND month >= make_date($2, 1, 1) AND month < make_date($2 + 1, 1, 1) GROUP BY 1, 2 HAVING sum(people) > 0`,
+    [projectId, year],
+  );
+  return { exits: exits.rows, followUps: fu.rows, further: further.rows };
 }
 
 /** Every published revision of a project-year, oldest first. */

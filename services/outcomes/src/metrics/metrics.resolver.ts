@@ -110,6 +110,7 @@ export async function projectMetrics(args: MetricsArgs, ctx: Context): Promise<P
     qualificationGained: count(cells, 'qualification'),
     destinations: allDestinations.map((destination) => {
       // People with the destination: as their primary one ('dest:') or as a further one ('further:'), shares over people.
+      // A release published before migration 1741 has no further cells: primary only (release.destinationsOverPeople).
       const primary = count(cells, `dest:${destination}`);
       const c = plus(primary, count(cells, `further:${destination}`));
       return { destination, label: destinationLabels[destination][ctx.locale], count: c, primaryCount: primary, share: ratio(c, exits) };

@@ -81,14 +81,17 @@ export class DestinationFigure {
 
   @Field(() => Count, {
     description:
-      'People who went to this destination, as their primary or as a further destination: a person with further destinations counts under each, so these may add up to more than exits.',
+      'People who went to this destination, as their primary or as a further destination: a person with further destinations counts under each, so these may add up to more than exits. POOLED: hidden when either part is hidden by the audit (then primaryCount may still show); a release published before further destinations were released (release.destinationsOverPeople false) counts primary destinations only, so there count equals primaryCount.',
   })
   count: Count;
 
   @Field(() => Count, { description: 'People whose primary destination this is (these add up to exits; the quality path and ESF+ indicators are read from them).' })
   primaryCount: Count;
 
-  @Field(() => Measure, { description: 'Share of the people who exited (0..1), count over exits; with further destinations the shares may add up to more than 1.' })
+  @Field(() => Measure, {
+    description:
+      'Share of the people who exited (0..1), count over exits; with further destinations the shares may add up to more than 1. POOLED from a release without further destinations (release.destinationsOverPeople false): primary destinations over exits.',
+  })
   share: Measure;
 }
 

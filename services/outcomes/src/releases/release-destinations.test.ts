@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { employmentDestinations, releaseDestinations } from '../db/migrations/1738000000000-statistics-releases.js';
+import { furtherReleaseDestinations } from '../db/migrations/1741000000000-further-destination-releases.js';
 import { allDestinations, esfIndicatorOf, isEmployment, isQualityPath } from '../exits/exit-destination.js';
 
 describe('the release migration’s frozen destination rules', () => {
@@ -9,6 +10,8 @@ describe('the release migration’s frozen destination rules', () => {
     for (const destination of allDestinations) {
       expect(releaseDestinations[destination]).toEqual([isQualityPath(destination), esfIndicatorOf(destination)]);
     }
+    // 1741 (further destinations) froze its own copy of the same rules
+    expect(furtherReleaseDestinations).toEqual(releaseDestinations);
     expect(employmentDestinations.sort()).toEqual(allDestinations.filter(isEmployment).sort());
   });
 });

@@ -12,9 +12,12 @@ interface ReleaseRow {
   audited_cells: number;
   primary_suppressed: number;
   suppressed: number;
+  over_people: boolean;
 }
 
-const columns = 'id, year, revision, published_at, reason, min_cell_size, audited_cells, primary_suppressed, suppressed';
+// Releases from migration 1741 on carry 'further:<D>' cells; earlier ones counted primary destinations only.
+const columns = `id, year, revision, published_at, reason, min_cell_size, audited_cells, primary_suppressed, suppressed,
+  'further:UNKNOWN' = ANY (cell_names) AS over_people`;
 
 function releaseOf(row: ReleaseRow): StatisticsRelease {
   return {
@@ -27,6 +30,7 @@ function releaseOf(row: ReleaseRow): StatisticsRelease {
     auditedCells: row.audited_cells,
     primarySuppressedCells: row.primary_suppressed,
     suppressedCells: row.suppressed,
+    destinationsOverPeople: row.over_people,
   };
 }
 

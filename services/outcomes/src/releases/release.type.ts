@@ -45,4 +45,10 @@ export class StatisticsRelease {
 
   @Field(() => Int, { description: 'Of them, hidden in all (primary and secondary suppression).' })
   suppressedCells: number;
+
+  @Field({
+    description:
+      'Whether the release counts destinations over people (primary and further destinations, audited together). False for releases published before further destinations were released: their destination counts are primary destinations only.',
+  })
+  destinationsOverPeople: boolean;
 }
