@@ -141,6 +141,10 @@ describe('the web app in a browser', () => {
     await page.goto(origin + yearPath);
     await page.locator('table[data-table="destinations"]').waitFor();
     expect((await page.locator('.cards').textContent())!.replace(/\s+/g, ' ')).toContain('46 % / 50 %');
+    // Every group of figures is drawn too, beside its table: destinations, partners, ESF+ indicators, follow-ups.
+    for (const chart of ['destinations', 'partners', 'esf', 'follow-ups']) {
+      expect(await page.locator(`figure[data-chart="${chart}"] .recharts-bar-rectangle`).count(), chart).toBeGreaterThan(0);
+    }
     // Pooled figures name the statistics release they come from.
     await expect(page.locator('.source').textContent()).resolves.toMatch(/Tilastojulkaisu 2019, versio \d+, julkaistu \d/);
     await checkPage(page, 'coordinator-figures-year');

@@ -222,6 +222,35 @@ function PeriodChart({ caption, series, target, suppressed }: { caption: string;
   );
 }
 
+/**
+ * One group of figures as horizontal bars, beside the table that holds the
+ * same figures: a suppressed figure gets no bar (never a 0 bar) and the note
+ * says so; zeros are left out so the bars stay readable.
+ */
+function CountBars({ chart, caption, bars, decimals = false }: { chart: string; caption: string; bars: Array<{ label: string; value: { value?: number | null; suppressed: boolean } }>; decimals?: boolean }) {
+  const { t, formatNumber } = useI18n();
+  const drawn = bars.filter((bar) => !bar.value.suppressed && bar.value.value != null && bar.value.value !== 0).map((bar) => ({ label: bar.label, value: bar.value.value }));
+  const suppressed = bars.some((bar) => bar.value.suppressed);
+  if (drawn.length === 0) return null;
+  return (
+    <figure className="chart" data-chart={chart}>
+      <figcaption>{caption}</figcaption>
+      <div className="chart-area" role="img" aria-label={suppressed ? `${caption}. ${t('barsSuppressedNote')}` : caption}>
+        <ResponsiveContainer width="100%" height={Math.max(120, drawn.length * 34 + 40)}>
+          <BarChart data={drawn} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+            <CartesianGrid stroke="#d0d4da" horizontal={false} />
+            <XAxis type="number" allowDecimals={decimals} tick={{ fill: '#1f2933', fontSize: 12 }} />
+            <YAxis type="category" dataKey="label" width={150} tick={{ fill: '#1f2933', fontSize: 11 }} />
+            <Tooltip formatter={(value) => formatNumber(Number(value))} />
+            <Bar dataKey="value" name={caption} fill="#0b5394" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      {suppressed && <p className="note">{t('barsSuppressedNote')}</p>}
+    </figure>
+  );
+}
+
 function FiguresView({ figures, granularity, stale, year }: { figures: Figures; granularity: MetricsGranularity; stale: boolean; year: number }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -231,9 +260,6 @@ function FiguresView({ figures, granularity, stale, year }: { figures: Figures; 
   const anySuppressed = JSON.stringify(figures).includes('"suppressed":true');
   const qualityTarget = figures.project.targets.find((target) => target.metric === 'QUALITY_PATH_SHARE')?.minimum;
   const series = figures.timeSeries.map((bucket) => point(periodLabel(bucket.from, granularity), bucket.exits, bucket.qualityPathRate));
-  const destinations = figures.destinations
-    .filter((d) => !d.count.suppressed && (d.count.value ?? 0) > 0)
-    .map((d) => ({ label: d.label, count: d.count.value }));
   const totals = byId('totals')!.rows[0]!;
 
   return (
@@ -257,22 +283,19 @@ function FiguresView({ figures, granularity, stale, year }: { figures: Figures; 
       ) : (
         <PeriodChart caption={t('periodsChart')} series={series} target={qualityTarget} suppressed={figures.timeSeries.some((bucket) => bucket.exits.suppressed || bucket.qualityPathRate.suppressed)} />
       )}
-      {destinations.length > 0 && (
-        <figure className="chart" data-chart="destinations">
-          <figcaption>{t('destinationsTable')}</figcaption>
-          <div className="chart-area" role="img" aria-label={t('destinationsTable')}>
-            <ResponsiveContainer width="100%" height={Math.max(120, destinations.length * 34 + 40)}>
-              <BarChart data={destinations} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
-                <CartesianGrid stroke="#d0d4da" horizontal={false} />
-                <XAxis type="number" allowDecimals={false} tick={{ fill: '#1f2933', fontSize: 12 }} />
-                <YAxis type="category" dataKey="label" width={150} tick={{ fill: '#1f2933', fontSize: 11 }} />
-                <Tooltip />
-                <Bar dataKey="count" name={t('count')} fill="#0b5394" isAnimationActive={false} />
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-        </figure>
-      )}
+      <CountBars chart="destinations" caption={t('destinationsTable')} bars={figures.destinations.map((d) => ({ label: d.label, value: d.count }))} />
+      <CountBars chart="partners" caption={`${t('partnersTable')}: ${t('exits')}`} bars={figures.partners.map((p) => ({ label: p.organisation.name, value: p.exits }))} />
+      <CountBars chart="esf" caption={t('esfTable')} bars={figures.esfIndicators.map((e) => ({ label: e.code, value: e.count }))} />
+      <CountBars
+        chart="follow-ups"
+        caption={t('followUpsTable')}
+        bars={[
+          { label: t('followUpsDue'), value: figures.followUps.due },
+          { label: t('followUpsCompleted'), value: figures.followUps.completed },
+          { label: t('employedAtSixMonths'), value: figures.followUps.employedAtSixMonths },
+        ]}
+      />
+      <CountBars chart="soft-outcomes" caption={`${t('softOutcomesTable')}: ${t('averageChange')}`} decimals bars={figures.softOutcomes.map((s) => ({ label: s.instrument.name, value: s.averageChange }))} />
       {tables.map((table) => (
         <Table key={table.id} table={table} />
       ))}
