@@ -78,31 +78,12 @@ export class ClientRights1740000000000 implements MigrationInterface {
       BEGIN
         RAISE EXCEPTION 'outcomes.exit_correction is append-only' USING ERRCODE = 'insufficient_privilege';
       END $$;
-      -- Which enrolment a correction is about, so that a withdrawn exit's history can still be found and redacted.
-      ALTER TABLE outcomes.exit_correction ADD COLUMN enrolment_id uuid;
-      ALTER TABLE outcomes.exit_correction NO FORCE ROW LEVEL SECURITY;
-      ALTER TABLE outcomes.exit_outcome NO FORCE ROW LEVEL SECURITY;
-      ALTER TABLE outcomes.exit_correction DISABLE TRIGGER exit_correction_append_only;
-      UPDATE outcomes.exit_correction c SET enrolment_id = e.enrolment_id FROM outcomes.exit_outcome e WHERE e.id = c.exit_outcome_id;
-      ALTER TABLE outcomes.exit_correction ENABLE TRIGGER exit_correction_append_only;
-      ALTER TABLE outcomes.exit_correction FORCE ROW LEVEL SECURITY;
-      ALTER TABLE outcomes.exit_outcome FORCE ROW LEVEL SECURITY;
-      CREATE INDEX exit_correction_enrolment_idx ON outcomes.exit_correction (org_id, enrolment_id);
-      -- Runs as the writer, who can read the exit it corrects (written before the exit changes).
-      CREATE FUNCTION outcomes.exit_correction_enrolment() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog AS $$
-      BEGIN
-        IF NEW.enrolment_id IS NULL THEN
-          SELECT e.enrolment_id INTO NEW.enrolment_id FROM outcomes.exit_outcome e WHERE e.id = NEW.exit_outcome_id;
-        END IF;
-        RETURN NEW;
-      END $$;
-      CREATE TRIGGER exit_correction_enrolment BEFORE INSERT ON outcomes.exit_correction
-        FOR EACH ROW EXECUTE FUNCTION outcomes.exit_correction_enrolment();
-
+      -- ERASED rows cannot stay under the old kinds: removing them is the operator's decision, not a migration's.
       ALTER TABLE outcomes.exit_correction DROP CONSTRAINT exit_correction_kind_check;
       ALTER TABLE outcomes.exit_correction ADD CONSTRAINT exit_correction_kind_check CHECK (kind IN ('CORRECTED', 'WITHDRAWN'));
       DROP TRIGGER exit_correction_enrolment ON outcomes.exit_correction;
       DROP FUNCTION outcomes.exit_correction_enrolment();
+      DROP INDEX outcomes.exit_correction_enrolment_idx;
       ALTER TABLE outcomes.exit_correction DROP COLUMN enrolment_id;
     `);
   }
