@@ -3,6 +3,7 @@ import { ReferralIntegrity1732000000003 } from './db/migrations/1732000000003-re
 import { EnrolmentDates1737000000000 } from './db/migrations/1737000000000-enrolment-dates.js';
 import type { SubgraphModule } from '@polku/kit';
 import { ClientRights1740000000000 } from './db/migrations/1740000000000-client-rights.js';
+import { ReferralActivity1744000000000 } from './db/migrations/1744000000000-referral-activity.js';
 import { ClientEntity, ClientPersonalEntity } from './clients/client.entity.js';
 import { ConsentEntity } from './consents/consent.entity.js';
 import { ClientsAndEnrolments1732000000000 } from './db/migrations/1732000000000-clients-and-enrolments.js';
@@ -21,6 +22,7 @@ import {
   ReportEntity,
 } from './paths/path-content.entity.js';
 import { buildJourneysSubgraph } from './schema.js';
+import { REFERRAL_ACTIVITY_CHANNEL } from './referral-activity/referral-activity.store.js';
 
 /** The journeys subgraph: clients, their paths, consents and referrals between partners. */
 export const journeysSubgraph: SubgraphModule<JourneysLoaders> = {
@@ -43,8 +45,10 @@ export const journeysSubgraph: SubgraphModule<JourneysLoaders> = {
       ActivityEntity,
       ReportEntity,
     ],
-    migrations: [ClientsAndEnrolments1732000000000, PathsConsentsReferrals1732000000001, PersonalDataAccess1732000000002, ReferralIntegrity1732000000003, EnrolmentDates1737000000000, WriteRules1739000000000, ClientRights1740000000000],
+    migrations: [ClientsAndEnrolments1732000000000, PathsConsentsReferrals1732000000001, PersonalDataAccess1732000000002, ReferralIntegrity1732000000003, EnrolmentDates1737000000000, WriteRules1739000000000, ClientRights1740000000000, ReferralActivity1744000000000],
   },
+  // The live referral inbox (referral-activity/): every replica hears every referral event.
+  notificationChannels: [REFERRAL_ACTIVITY_CHANNEL],
   build: buildJourneysSubgraph,
   createLoaders: createJourneysLoaders,
 };

@@ -1,6 +1,7 @@
 import { journeysRules } from './auth/rules.js';
 import { buildSubgraph, type SubgraphContext } from '@polku/kit';
 import { ClientDataReaderResolver, ClientDataRecipientResolver, PersonalDataAccessResolver } from './audit/audit.resolver.js';
+import { ReferralActivityResolver } from './referral-activity/referral-activity.resolver.js';
 import { ClientRightsResolver } from './client-rights/client-rights.resolver.js';
 import { clientRightsRules } from './client-rights/client-rights.rules.js';
 import { ClientResolver } from './clients/client.resolver.js';
@@ -63,6 +64,7 @@ export function buildJourneysSubgraph() {
       ClientDataReaderResolver,
       ClientDataRecipientResolver,
       ClientRightsResolver,
+      ReferralActivityResolver,
     ],
     // Reachable only through federation: entered from the partners subgraph.
     orphanedTypes: [Project, Enrolment, Organisation, ServiceOffering],

@@ -17,8 +17,14 @@ export const journeysRules: EntryPointRules = {
     referral: organisationStaff,
     receivedReferrals: organisationStaff,
     sentReferrals: organisationStaff,
+    referralActivity: organisationStaff,
     personalDataAccessLog: dataProtection,
     clientAccessReport: dataProtection,
+  },
+  // The live inbox: asked when the stream opens and again for every event.
+  Subscription: {
+    referralReceived: organisationStaff,
+    referralChanged: organisationStaff,
   },
   Mutation: {
     createClient: organisationStaff,

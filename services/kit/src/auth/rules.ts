@@ -69,6 +69,8 @@ export function applyEntryPointRules(schema: GraphQLSchema, rules: EntryPointRul
       const field = fields[fieldName];
       if (!field) throw new Error(`rules name unknown field ${typeName}.${fieldName}`);
       field.resolve = guard(fieldRule, field.resolve ?? defaultFieldResolver);
+      // A subscription is asked before its stream opens, and again as each event resolves.
+      if (type === schema.getSubscriptionType() && field.subscribe) field.subscribe = guard(fieldRule, field.subscribe);
     }
   }
   return schema;
@@ -137,7 +139,7 @@ function guard(fieldRule: ShieldRule, resolve: GraphQLFieldResolver<unknown, Rul
 }
 
 /**
- * Entry points that have no rule: every Query and Mutation field (federation's
+ * Entry points that have no rule: every Query, Mutation and Subscription field (federation's
  * `_entities` and `_service` included), every entity's `__resolveReference`
  * and every field marked sensitive with `@Extensions({ sensitive: true })`.
  * A test per subgraph expects none.
@@ -146,7 +148,7 @@ export function entryPointsWithoutRules(schema: GraphQLSchema, rules: EntryPoint
   const missing: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
-    const isRoot = type === schema.getQueryType() || type === schema.getMutationType();
+    const isRoot = type === schema.getQueryType() || type === schema.getMutationType() || type === schema.getSubscriptionType();
     for (const field of Object.values(type.getFields())) {
       const sensitive = Boolean((field.extensions as { sensitive?: boolean }).sensitive);
       if ((isRoot || sensitive) && !rules[type.name]?.[field.name]) missing.push(`${type.name}.${field.name}`);

@@ -1,4 +1,4 @@
-import { createLocalJWKSet, createRemoteJWKSet, importSPKI, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, importSPKI, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { isUuid } from '../db/loaders.js';
 import { apiError, ErrorCode, StartupError } from '../errors.js';
 import { allRoles, type Caller, type Role } from './caller.js';
@@ -97,4 +97,20 @@ export function callerFromClaims(payload: JWTPayload): Caller {
   const projectIds = projects ?? [];
   if (!Array.isArray(projectIds) || !projectIds.every(isUuid)) throw invalid('projects');
   return { subject: sub, organisationId: org.toLowerCase(), roles: roles as Role[], projectIds: projectIds as string[] };
+}
+
+/**
+ * When a bearer token expires (seconds since the epoch), read without
+ * verifying: only for a token the verifier has already accepted, to end a
+ * long-lived stream when it expires.
+ */
+export function tokenExpiryOf(header: string | undefined | null): number | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  if (!match) return undefined;
+  try {
+    const { exp } = decodeJwt(match[1]!);
+    return typeof exp === 'number' ? exp : undefined;
+  } catch {
+    return undefined;
+  }
 }

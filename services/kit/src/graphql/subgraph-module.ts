@@ -13,6 +13,7 @@ import type { BuiltSubgraph } from './subgraph.js';
 import { startSubgraphService } from './subgraph-server.js';
 import { checkCallerWithPartners, type CallerCheck } from '../auth/caller-check.js';
 import { PeerSubgraphs } from './peers.js';
+import { NotificationFeed } from '../db/notifications.js';
 
 /** Everything the platform needs to know to migrate, compose and run one subgraph. */
 export interface SubgraphModule<Loaders> {
@@ -30,6 +31,8 @@ export interface SubgraphModule<Loaders> {
   createLoaders(db: OrgScope): Loaders;
   /** How the service confirms a token's claims; by default it asks the partners subgraph. */
   checkCaller?: CallerCheck;
+  /** PostgreSQL channels the service LISTENs on for its subscriptions (one connection per process). */
+  notificationChannels?: string[];
   /** Work the service does on its own (e.g. a schedule), as its login role: started before it serves, stopped on close. */
   background?(dataSource: DataSource, logger: Logger): Promise<{ stop(): void }>;
 }
@@ -74,6 +77,7 @@ export async function startSubgraph<Loaders>(module: SubgraphModule<Loaders>, ru
   try {
     const { schema } = await module.build();
     const background = await module.background?.(dataSource, logger);
+    const notifications = module.notificationChannels?.length ? new NotificationFeed(runtime.databaseUrl, module.notificationChannels, logger) : undefined;
     const http = await startSubgraphService({
       name: module.name,
       schema,
@@ -86,11 +90,13 @@ export async function startSubgraph<Loaders>(module: SubgraphModule<Loaders>, ru
       host: runtime.host,
       logger,
       production: runtime.production,
+      notifications,
     });
     return {
       ...http,
       async close() {
         background?.stop();
+        await notifications?.close();
         await http.close();
         await dataSource.destroy();
       },

@@ -21,6 +21,9 @@ import { maskUnexpectedErrors } from './errors.js';
 import { operationLimitsFor } from './limits.js';
 import { localeOfRequest, type Locale } from './locale.js';
 import type { PeerClient, PeerSubgraphs } from './peers.js';
+import type { NotificationFeed } from '../db/notifications.js';
+import { lastEventIdOf } from '../http/event-stream.js';
+import { serveSubscriptions } from './subscriptions.js';
 
 /** What every resolver of a subgraph receives. */
 export interface SubgraphContext<Loaders> extends BaseContext {
@@ -37,6 +40,10 @@ export interface SubgraphContext<Loaders> extends BaseContext {
   locale: Locale;
   /** Other subgraphs, called with this caller's own token. */
   peers: PeerClient;
+  /** PostgreSQL LISTEN/NOTIFY of this process, for subscriptions (when the service listens on channels). */
+  notifications?: NotificationFeed;
+  /** A reconnecting subscriber's `Last-Event-ID` (digits), to resume after it. */
+  lastEventId?: string;
 }
 
 export interface SubgraphServiceOptions<Loaders> {
@@ -53,6 +60,8 @@ export interface SubgraphServiceOptions<Loaders> {
   logger: Logger;
   /** Production: no introspection, no field suggestions (NODE_ENV=production). */
   production?: boolean;
+  /** The process's LISTEN/NOTIFY feed; with it, the subgraph serves its subscriptions over SSE. */
+  notifications?: NotificationFeed;
 }
 
 /** A fresh id for a request, made here: a caller cannot choose what its reads are logged under. */
@@ -98,33 +107,39 @@ export async function startSubgraphService<Loaders>(options: SubgraphServiceOpti
     ],
   });
   const confirmed = new ConfirmedCallers();
+  const formatError = maskUnexpectedErrors(options.logger);
+  async function context(request: IncomingMessage): Promise<SubgraphContext<Loaders>> {
+    const caller = await options.verifier.verifyAuthorizationHeader(request.headers.authorization);
+    const authorization = request.headers.authorization!;
+    const db = new OrgScope(options.dataSource, caller);
+    const requestId = requestIdOf(request);
+    const correlationId = correlationIdOf(request);
+    // A peer sees the caller's correlation id (or ours) as its own correlation id.
+    const peers = options.peers.forCaller(authorization, correlationId ?? requestId);
+    if (!confirmed.has(authorization)) {
+      await options.checkCaller(caller, { db, peers });
+      confirmed.add(authorization);
+    }
+    return {
+      caller,
+      db,
+      loaders: options.createLoaders(db),
+      requestId,
+      correlationId,
+      locale: localeOfRequest(request),
+      peers,
+      notifications: options.notifications,
+      lastEventId: lastEventIdOf(request),
+    };
+  }
   const service = await serveGraphQL({
     apollo,
     name: options.name,
     port: options.port,
     host: options.host,
-    async context(request) {
-      const caller = await options.verifier.verifyAuthorizationHeader(request.headers.authorization);
-      const authorization = request.headers.authorization!;
-      const db = new OrgScope(options.dataSource, caller);
-      const requestId = requestIdOf(request);
-      const correlationId = correlationIdOf(request);
-      // A peer sees the caller's correlation id (or ours) as its own correlation id.
-      const peers = options.peers.forCaller(authorization, correlationId ?? requestId);
-      if (!confirmed.has(authorization)) {
-        await options.checkCaller(caller, { db, peers });
-        confirmed.add(authorization);
-      }
-      return {
-        caller,
-        db,
-        loaders: options.createLoaders(db),
-        requestId,
-        correlationId,
-        locale: localeOfRequest(request),
-        peers,
-      };
-    },
+    context,
+    // The same checks as a query: token, caller confirmed, limits, rules, masking.
+    subscriptions: options.notifications ? serveSubscriptions({ schema: options.schema, limits, formatError, context }) : undefined,
     health: async () => {
       await options.dataSource.query('SELECT 1');
       return true;

@@ -7,6 +7,15 @@ import { applyEntryPointRules, isAuthenticated, type EntryPointRules } from '../
 import { applyInputLimits } from './input-limits.js';
 import { platformScalars } from './dates.js';
 
+const noTopics = {
+  publish() {
+    throw new Error('subscriptions here read PostgreSQL notifications; nothing is published in process');
+  },
+  subscribe(): never {
+    throw new Error('a subscription must name its own subscribe function');
+  },
+};
+
 /** Federation 2 directives the subgraphs may use. */
 const federationLink =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
@@ -49,6 +58,9 @@ export async function buildSubgraph(definition: SubgraphDefinition): Promise<Bui
     orphanedTypes: definition.orphanedTypes,
     // Federation directives are not declared in type-graphql's schema.
     skipCheck: true,
+    // Subscriptions name their own `subscribe` (events come from PostgreSQL LISTEN/NOTIFY, see db/notifications.ts);
+    // type-graphql insists on a pub/sub all the same, and this one refuses topics.
+    pubSub: noTopics,
     validate: false,
   });
   const sdl = `${federationLink}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}\n`;

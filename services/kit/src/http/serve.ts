@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { wantsEventStream } from './event-stream.js';
 import { listen, type RunningHttpService } from './listen.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -21,6 +22,12 @@ export interface ServeOptions<TContext extends BaseContext> {
    * HTTP status extensions.http.status (400 when absent).
    */
   prepareRequest?: (request: PreparedRequest) => PreparedRequest;
+  /**
+   * Subscriptions over Server-Sent Events: a POST asking for `text/event-stream`
+   * goes here after prepareRequest (trusted documents apply to it as to any
+   * operation), with its JSON body. See graphql/subscriptions.ts.
+   */
+  subscriptions?: (request: IncomingMessage, operation: Record<string, unknown>, response: ServerResponse) => Promise<void>;
   /** Other routes (the gateway serves the web app): answers true when it handled the request. */
   routes?: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean>;
 }
@@ -81,6 +88,12 @@ export async function serveGraphQL<TContext extends BaseContext>(options: ServeO
         return respondJson(response, http?.status ?? 400, { errors: [{ message: error.message, extensions }] });
       }
     }
+    if (options.subscriptions && wantsEventStream(request)) {
+      if (prepared.method !== 'POST' || typeof prepared.body !== 'object' || prepared.body === null || Array.isArray(prepared.body)) {
+        return respondJson(response, 400, { errors: [{ message: 'Subscriptions are a POST with a JSON body and Accept: text/event-stream.', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+      return options.subscriptions(request, prepared.body as Record<string, unknown>, response);
+    }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { ...prepared, headers },
       context: () => options.context(request),
@@ -95,7 +108,7 @@ export async function serveGraphQL<TContext extends BaseContext>(options: ServeO
   return listen(server, { name: options.name, port: options.port, host: options.host, onClose: () => apollo.stop() });
 }
 
-function respondJson(response: ServerResponse, status: number, body: unknown) {
+export function respondJson(response: ServerResponse, status: number, body: unknown) {
   response.statusCode = status;
   response.setHeader('content-type', 'application/json; charset=utf-8');
   response.end(JSON.stringify(body));
