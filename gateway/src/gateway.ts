@@ -5,7 +5,11 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
+import type { IncomingMessage } from 'node:http';
+import type { GraphQLSchema } from 'graphql';
 import { appRoutes, type AppServingOptions } from './app-serving.js';
+import { liveFieldsOf, type LiveField } from './live-operations.js';
+import { gatewaySubscriptions } from './subscriptions.js';
 import { SubgraphSource, type GatewayContext } from './subgraph-source.js';
 import { TrustedDocuments } from './trusted-documents.js';
 import { apiError, correlationIdOf, createLogger, ErrorCode, MAX_LIST_INPUT, maskUnexpectedErrors, operationLimitsFor, oversizedListIn, requestIdOf, serveGraphQL, StartupError, type RunningHttpService, type TokenVerifier } from '@polku/kit';
@@ -65,9 +69,19 @@ export function disableApolloTelemetry() {
 export async function startGateway(options: GatewayOptions): Promise<RunningHttpService> {
   const logger = createLogger('gateway');
   disableApolloTelemetry();
+  const subgraphUrls = new Map<string, string>();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphSource(name, options.subgraphUrls?.[name] ?? url!),
+    buildService: ({ name, url }) => {
+      subgraphUrls.set(name, options.subgraphUrls?.[name] ?? url!);
+      return new SubgraphSource(name, subgraphUrls.get(name)!);
+    },
+  });
+  let apiSchema: GraphQLSchema | undefined;
+  let liveFields: Map<string, LiveField> | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => {
+    apiSchema = loaded;
+    liveFields = undefined;
   });
   const armor = operationLimitsFor(options.production);
   const trustedDocuments = options.trustedDocuments ?? TrustedDocuments.fromManifest({});
@@ -93,6 +107,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       refuseOversizedLists,
     ],
   });
+  async function context(request: IncomingMessage): Promise<GatewayContext> {
+    await options.verifier.verifyAuthorizationHeader(request.headers.authorization);
+    return {
+      authorization: request.headers.authorization!,
+      requestId: requestIdOf(request),
+      correlationId: correlationIdOf(request),
+      acceptLanguage: request.headers['accept-language'],
+    };
+  }
+  const loadedApiSchema = () => {
+    if (!apiSchema) throw new StartupError('the gateway has not loaded its supergraph');
+    return apiSchema;
+  };
+  const live = () => (liveFields ??= liveFieldsOf(options.supergraphSdl, loadedApiSchema()));
   const service = await serveGraphQL({
     apollo,
     name: 'gateway',
@@ -100,16 +128,25 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     host: options.host,
     prepareRequest: trustedDocuments.preparer(options.trustedDocumentsOnly ?? false),
     routes: appRoutes({ ...options.app, production: options.production, ideToken: options.ideToken }),
-    async context(request) {
-      await options.verifier.verifyAuthorizationHeader(request.headers.authorization);
-      return {
-        authorization: request.headers.authorization!,
-        requestId: requestIdOf(request),
-        correlationId: correlationIdOf(request),
-        acceptLanguage: request.headers['accept-language'],
-      };
-    },
+    context,
+    // The live referral inbox: subscriptions over Server-Sent Events (subscriptions.ts).
+    subscriptions: gatewaySubscriptions({
+      apollo,
+      apiSchema: loadedApiSchema,
+      liveFields: live,
+      subgraphUrl: (name) => subgraphUrls.get(name)!,
+      limits: armor,
+      formatError: maskUnexpectedErrors(logger),
+      context,
+    }),
   });
+  try {
+    // The supergraph's subscriptions follow the convention the gateway relies on, or the gateway does not start.
+    live();
+  } catch (error) {
+    await service.close();
+    throw error;
+  }
   logger.info('gateway ready', { url: service.url, trustedDocuments: trustedDocuments.size, trustedDocumentsOnly: options.trustedDocumentsOnly ?? false });
   return service;
 }

@@ -56,7 +56,7 @@ export const subgraphFetcher: Fetcher = (url, init = {}) =>
   });
 
 /** The codes a subgraph answers a caller with (kit's ErrorCode, limits and validation); anything else is masked. */
-const callerFacingCodes = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
+export const callerFacingCodes = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
 
 /**
  * A subgraph of the gateway: passes the caller's own token to it (each

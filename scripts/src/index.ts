@@ -1,4 +1,4 @@
-export { startPlatform, startPlatformProcesses, type PlatformOptions, type RunningPlatform, type RunningPlatformProcesses } from './platform.js';
+export { startPlatform, startPlatformProcesses, serviceEntries, type PlatformOptions, type RunningPlatform, type RunningPlatformProcesses } from './platform.js';
 export { composeSupergraph, supergraphPath, schemaDir, apiSchemaPath } from './composition.js';
 export { apiReferencePath, missingDescriptions, renderApiReference } from './api-reference.js';
 export { subgraphs } from './subgraphs.js';
@@ -14,4 +14,5 @@ export { mintDevToken, type DevTokenRequest } from './dev-tokens.js';
 export { ensureAppBuilt } from './app-build.js';
 export { demoUsers, demoSignIn, type DemoUser } from './demo-users.js';
 export { runRetention, type RetentionReport } from './retention-job.js';
-export { operationsDir, operationExamples, shippedQueries, resolveExampleVariables, type OperationExample } from './shipped-operations.js';
+export { operationsDir, operationExamples, shippedQueries, shippedSubscriptions, resolveExampleVariables, type OperationExample } from './shipped-operations.js';
+export { Supervisor, typescriptExecArgv, type SupervisedService, type RunningService } from './supervisor.js';

@@ -126,7 +126,7 @@ export interface RunningPlatformProcesses extends RunningPlatform {
   readonly postgresPid: number | undefined;
 }
 
-const serviceEntries: Record<string, string> = {
+export const serviceEntries: Record<string, string> = {
   partners: fileURLToPath(new URL('../../services/partners/src/main.ts', import.meta.url)),
   journeys: fileURLToPath(new URL('../../services/journeys/src/main.ts', import.meta.url)),
   outcomes: fileURLToPath(new URL('../../services/outcomes/src/main.ts', import.meta.url)),

@@ -15,9 +15,18 @@ export interface OperationExample {
 export const operationExamples = JSON.parse(await readFile(`${operationsDir}examples.json`, 'utf8')) as Record<string, OperationExample>;
 
 const operationNames = (await readdir(operationsDir)).filter((file) => file.endsWith('.graphql')).map((file) => file.replace(/\.graphql$/, ''));
-/** Queries only: a mutation changes what a second run sees, and needs a fresh row of its own. */
+/**
+ * Queries only: a mutation changes what a second run sees, and needs a fresh
+ * row of its own; a subscription is a stream, not one answer (test/live-referrals.test.ts runs them).
+ */
 export const shippedQueries: string[] = [];
-for (const name of operationNames) if (!(await readFile(`${operationsDir}${name}.graphql`, 'utf8')).match(/^\s*mutation\b/m)) shippedQueries.push(name);
+/** The subscriptions (the live referral inbox). */
+export const shippedSubscriptions: string[] = [];
+for (const name of operationNames) {
+  const text = await readFile(`${operationsDir}${name}.graphql`, 'utf8');
+  if (/^\s*subscription\b/m.test(text)) shippedSubscriptions.push(name);
+  else if (!/^\s*mutation\b/m.test(text)) shippedQueries.push(name);
+}
 
 /**
  * Ids differ per database: examples name projects by slug ({ projectSlug }),

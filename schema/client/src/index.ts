@@ -2,3 +2,4 @@
 // document (e.g. ProjectDirectoryDocument) and result/variables types per operation.
 export * from './generated/graphql.js';
 export { request, requestWith, PolkuRequestError, type GraphQLErrorPayload, type RequestOptions } from './request.js';
+export { subscribeWith, liveSubscription, type LiveEvent, type LiveHandlers, type SubscribeOptions } from './subscribe.js';

@@ -539,6 +539,14 @@ export type RecordExitMutationVariables = Exact<{
 
 export type RecordExitMutation = { recordExit: { id: string, exitDate: string, destination: ExitDestination, destinationLabel: string, qualityPath: boolean } };
 
+export type ReferralChangedSubscriptionVariables = Exact<{
+  after?: string | number | null | undefined;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type ReferralChangedSubscription = { referralChanged: { id: string, event: { fromStatus: ReferralStatus | null, toStatus: ReferralStatus, reason: string | null, at: string, actorOrganisation: { name: string } | null }, referral: { id: string, status: ReferralStatus, statusLabel: string, sentByCaller: boolean, declineReason: string | null, sender: { name: string }, receiver: { name: string } } | null } };
+
 export type ReferralInboxQueryVariables = Exact<{
   filter?: ReferralFilter | null | undefined;
   first?: number | null | undefined;
@@ -548,6 +556,14 @@ export type ReferralInboxQueryVariables = Exact<{
 
 
 export type ReferralInboxQuery = { receivedReferrals: { nodes: Array<{ id: string, status: ReferralStatus, statusLabel: string, sentAt: string | null, answerBy: string | null, sender: { slug: string, name: string }, project: { slug: string, name: string }, serviceOffering: { id: string, name: string, typeLabel: string }, sharedClient: { dataCategories: Array<DataCategory>, fullName: string | null, languages: Array<string> | null, sharedAt: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ReferralReceivedSubscriptionVariables = Exact<{
+  after?: string | number | null | undefined;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type ReferralReceivedSubscription = { referralReceived: { id: string, event: { toStatus: ReferralStatus, at: string }, referral: { id: string, status: ReferralStatus, statusLabel: string, sentAt: string | null, answerBy: string | null, declineReason: string | null, sender: { name: string }, project: { name: string }, serviceOffering: { name: string, typeLabel: string }, sharedClient: { dataCategories: Array<DataCategory>, fullName: string | null, birthYear: number | null, municipality: string | null, languages: Array<string> | null, contact: string | null, educationLevel: EducationLevel | null, obstacles: Array<Obstacle> | null, sharedAt: string } | null } | null } };
 
 export type SentReferralsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1324,6 +1340,35 @@ export const RecordExitDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:9412e8640a3bb89d2f3442865ae42f0a3d1a790393d597330a5de6c64f10d8f1"}) as unknown as TypedDocumentString<RecordExitMutation, RecordExitMutationVariables>;
+export const ReferralChangedDocument = new TypedDocumentString(`
+    subscription ReferralChanged($after: ID, $locale: Locale) {
+  referralChanged(after: $after) {
+    id
+    event {
+      fromStatus
+      toStatus
+      actorOrganisation {
+        name
+      }
+      reason
+      at
+    }
+    referral {
+      id
+      status
+      statusLabel(locale: $locale)
+      sentByCaller
+      declineReason
+      sender {
+        name
+      }
+      receiver {
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:4119bb7ae449fc63d79f1c785af63337e0f7e2fce1b3c04938730f190f843ddc"}) as unknown as TypedDocumentString<ReferralChangedSubscription, ReferralChangedSubscriptionVariables>;
 export const ReferralInboxDocument = new TypedDocumentString(`
     query ReferralInbox($filter: ReferralFilter, $first: Int, $after: String, $locale: Locale) {
   receivedReferrals(filter: $filter, first: $first, after: $after) {
@@ -1360,6 +1405,46 @@ export const ReferralInboxDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:7187531859e4a1aa57f9144543fe2fd36cee98b12bf1ad8e80d09fb545065485"}) as unknown as TypedDocumentString<ReferralInboxQuery, ReferralInboxQueryVariables>;
+export const ReferralReceivedDocument = new TypedDocumentString(`
+    subscription ReferralReceived($after: ID, $locale: Locale) {
+  referralReceived(after: $after) {
+    id
+    event {
+      toStatus
+      at
+    }
+    referral {
+      id
+      status
+      statusLabel(locale: $locale)
+      sentAt
+      answerBy
+      declineReason
+      sender {
+        name
+      }
+      project {
+        name
+      }
+      serviceOffering {
+        name
+        typeLabel(locale: $locale)
+      }
+      sharedClient {
+        dataCategories
+        fullName
+        birthYear
+        municipality
+        languages
+        contact
+        educationLevel
+        obstacles
+        sharedAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:46d66b6614c6ccc674d5bb16891a015c8ed3601a2745d21582ff268e8e1d1c1d"}) as unknown as TypedDocumentString<ReferralReceivedSubscription, ReferralReceivedSubscriptionVariables>;
 export const SentReferralsDocument = new TypedDocumentString(`
     query SentReferrals($first: Int, $after: String, $locale: Locale) {
   sentReferrals(first: $first, after: $after) {

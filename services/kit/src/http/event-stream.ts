@@ -69,3 +69,38 @@ export function openEventStream(response: ServerResponse): EventStream {
     },
   };
 }
+
+/** One Server-Sent Event as read. */
+export interface ServerSentEvent {
+  event: string;
+  data: string;
+  id?: string;
+}
+
+/** Reads Server-Sent Events from a byte stream (a subgraph's response at the gateway). */
+export async function* readEventStream(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<ServerSentEvent> {
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for await (const chunk of chunks) {
+    buffer += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    let end: number;
+    while ((end = buffer.search(/\r?\n\r?\n/)) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end).replace(/^\r?\n\r?\n/, '');
+      const event: ServerSentEvent = { event: 'message', data: '' };
+      const data: string[] = [];
+      for (const line of block.split(/\r?\n/)) {
+        if (line === '' || line.startsWith(':')) continue;
+        const colon = line.indexOf(':');
+        const field = colon < 0 ? line : line.slice(0, colon);
+        const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+        if (field === 'event') event.event = value;
+        else if (field === 'data') data.push(value);
+        else if (field === 'id') event.id = value;
+      }
+      if (data.length === 0 && event.event === 'message') continue;
+      event.data = data.join('\n');
+      yield event;
+    }
+  }
+}
