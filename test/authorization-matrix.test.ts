@@ -238,6 +238,7 @@ const cases: Record<string, Case> = {
   'Query.referral': { document: 'query ($id: ID!) { referral(id: $id) { id } }', variables: (f) => ({ id: f.sentReferral }), marker: (f) => f.sentReferral },
   'Query.receivedReferrals': { document: '{ receivedReferrals(first: 50) { nodes { id } } }', owner: 'kuntoutussaatio', marker: (f) => f.sentReferral },
   'Query.sentReferrals': { document: '{ sentReferrals(first: 50) { nodes { id } } }', marker: (f) => f.sentReferral },
+  'Query.referralActivity': { document: 'query ($id: ID!) { referralActivity(id: $id) { id referral { id } } }', variables: (f) => ({ id: f.sentReferralEvent }), marker: (f) => f.sentReferral },
   'Query.personalDataAccessLog': {
     document: 'query ($c: ID!) { personalDataAccessLog(first: 5, filter: { clientId: $c }) { nodes { client { id } } } }',
     variables: (f) => ({ c: f.sotekClient }),
@@ -501,6 +502,7 @@ async function loadFixtures(): Promise<Fixtures> {
     f.sotekEnrolment = await one(`SELECT id FROM journeys.enrolment WHERE client_id = $1`, [f.sotekClient]);
     f.referralConsent = await one(`SELECT id FROM journeys.consent WHERE client_id = $1 AND recipient_org_id = $2`, [f.sotekClient, f.kuntoutussaatio]);
     f.sentReferral = await one(`SELECT id FROM journeys.referral WHERE sender_org_id = $1 AND receiver_org_id = $2 AND status = 'SENT'`, [f.sotek, f.kuntoutussaatio]);
+    f.sentReferralEvent = await one(`SELECT seq::text AS id FROM journeys.referral_event WHERE referral_id = $1 AND to_status = 'SENT'`, [f.sentReferral]);
     f.sotekExit = await one('SELECT id FROM outcomes.exit_outcome WHERE org_id = $1 ORDER BY exit_date DESC, id LIMIT 1', [f.sotek]);
     f.kalliolaAssessment = await one('SELECT id FROM outcomes.assessment WHERE org_id = $1 LIMIT 1', [f.kalliola]);
     f.sotekExitEnrolment = (await db.query('SELECT enrolment_id FROM outcomes.exit_outcome WHERE id = $1', [f.sotekExit])).rows[0].enrolment_id;
