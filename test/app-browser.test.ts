@@ -46,6 +46,41 @@ async function signIn(page: Page, subject: string, path = '/') {
   await page.locator('nav').waitFor();
 }
 
+/**
+ * Sotek sends Kuntoutussäätiö a referral of a new client (name consented), as
+ * Sotek's coach through the journeys subgraph: the gateway here runs only
+ * the web app's trusted documents.
+ */
+async function sendLiveReferral(fullName: string): Promise<string> {
+  const sotek = await platform.tokenFor('sotek', ['COACH']);
+  const journeys = platform.subgraphUrls.journeys!;
+  const call = async (query: string, variables: Record<string, unknown>) => {
+    const answer = await platform.graphql(query, { token: sotek, variables, url: journeys });
+    expect(answer.errors).toBeUndefined();
+    return answer.data;
+  };
+  const db = new pg.Client({ connectionString: platform.adminUrl });
+  await db.connect();
+  const { rows } = await db
+    .query<{ project: string; offering: string; receiver: string }>(
+      `SELECT p.id AS project, o.id AS offering, o.organisation_id AS receiver FROM partners.project p
+       JOIN partners.service_offering o ON o.project_id = p.id AND o.type = 'HEALTH_AND_WORK_ABILITY_ASSESSMENT'
+       WHERE p.slug = 'yhteinen-askel'`,
+    )
+    .finally(() => db.end());
+  const { project, offering, receiver } = rows[0]!;
+  const { createClient } = await call('mutation ($input: CreateClientInput!) { createClient(input: $input) { id } }', { input: { code: 'SOT-LIVE1', personal: { fullName } } });
+  const { enrolClient } = await call('mutation ($input: EnrolClientInput!) { enrolClient(input: $input) { id } }', { input: { clientId: createClient.id, projectId: project, startedOn: '2026-03-01' } });
+  const { recordConsent } = await call('mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }', {
+    input: { clientId: createClient.id, purpose: 'REFERRAL', recipientOrganisationId: receiver, projectId: project, dataCategories: ['NAME'] },
+  });
+  const { createReferral } = await call('mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id } }', {
+    input: { enrolmentId: enrolClient.id, serviceOfferingId: offering, consentId: recordConsent.id },
+  });
+  await call('mutation ($id: ID!) { sendReferral(referralId: $id) { id } }', { id: createReferral.id });
+  return createReferral.id;
+}
+
 /** The first open path of a client whose code starts so. */
 async function openPathOf(codePrefix: string): Promise<string> {
   const db = new pg.Client({ connectionString: platform.adminUrl });
@@ -210,6 +245,26 @@ describe('the web app in a browser', () => {
     await card.getByRole('button', { name: 'Hyväksy' }).click();
     await page.locator('li.referral [data-field="status"]', { hasText: 'Hyväksytty' }).waitFor();
     await context.close();
+  }, 60_000);
+
+  it('shows a referral Sotek sends at Kuntoutussäätiö, and the answer at Sotek, without a reload (live inbox)', async () => {
+    const receiving = await (await newContext()).newPage();
+    await signIn(receiving, 'coach@kuntoutussaatio', '/referrals/received');
+    await settled(receiving);
+    const sending = await (await newContext()).newPage();
+    await signIn(sending, 'coach@sotek', '/referrals/sent');
+    await settled(sending);
+    const referralId = await sendLiveReferral('Eeva Elävä');
+    // No reload: the card arrives over the page's open subscription.
+    const card = receiving.locator(`li.referral[data-referral="${referralId}"]`);
+    await card.waitFor({ timeout: 5000 });
+    await expect(card.locator('[data-field="fullName"] dd').textContent()).resolves.toBe('Eeva Elävä');
+    await expect(receiving.locator('[data-live]').textContent()).resolves.toBe('Uusi ohjaus: Sotek-säätiö.');
+    await card.getByRole('button', { name: 'Hyväksy' }).click();
+    await sending.locator('[data-live]', { hasText: 'Kuntoutussäätiö: Hyväksytty.' }).waitFor({ timeout: 5000 });
+    await checkPage(receiving, 'coach-referrals-live');
+    await receiving.context().close();
+    await sending.context().close();
   }, 60_000);
 
   it('shows a coach of another organisation none of them', async () => {

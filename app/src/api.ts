@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { PolkuRequestError, requestWith, type TypedDocumentString } from '@polku/client';
+import { liveSubscription, PolkuRequestError, requestWith, type LiveEvent, type TypedDocumentString } from '@polku/client';
 import { useI18n } from './i18n.js';
 import { useSession } from './auth/session.js';
 
@@ -75,4 +75,31 @@ export function useMutation<TResult, TVariables>(document: TypedDocumentString<T
     [api, document],
   );
   return { ...state, run };
+}
+
+/**
+ * Keeps a subscription (one of the repository's trusted documents) open while
+ * the component is shown: events arrive in order, each once, also across a
+ * dropped connection (it resumes with the last event id). An expired token
+ * ends it and signs the person out, as a query would.
+ */
+export function useSubscription<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables, onEvent: (data: TResult) => void) {
+  const { token, expired } = useSession();
+  const { language } = useI18n();
+  const handler = useRef(onEvent);
+  handler.current = onEvent;
+  // A renewed token reopens the stream: it resumes after the last event seen, missing nothing.
+  const lastEventId = useRef<string | undefined>(undefined);
+  const key = JSON.stringify(variables);
+  useEffect(() => {
+    if (!token) return;
+    return liveSubscription({ url: graphqlUrl, token, language, lastEventId: lastEventId.current }, document, variables, {
+      onEvent: (event: LiveEvent<TResult>) => {
+        if (event.id) lastEventId.current = event.id;
+        if (event.data) handler.current(event.data);
+      },
+      onError: (error) => error.code === 'UNAUTHENTICATED' && expired(),
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [token, language, document, key, expired]);
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { AcceptReferralDocument, DeclineReferralDocument, ReceivedReferralsDocument, type ReceivedReferralsQuery } from '@polku/client';
-import { useMutation, useQuery } from '../api.js';
+import { AcceptReferralDocument, DeclineReferralDocument, ReceivedReferralsDocument, ReferralChangedDocument, ReferralReceivedDocument, type ReceivedReferralsQuery } from '@polku/client';
+import { useMutation, useQuery, useSubscription } from '../api.js';
 import { useI18n } from '../i18n.js';
 import type { Strings } from '../strings.js';
 import { Empty, ErrorNotice, Loading } from '../ui/states.js';
@@ -9,14 +9,37 @@ type Referral = ReceivedReferralsQuery['receivedReferrals']['nodes'][number];
 type Shared = NonNullable<Referral['sharedClient']>;
 const sharedFields = ['fullName', 'birthYear', 'municipality', 'languages', 'contact', 'educationLevel', 'obstacles'] as const;
 
-/** The referral inbox: answer referrals, seeing only the client data the client consented to share. */
+/**
+ * The referral inbox: answer referrals, seeing only the client data the client
+ * consented to share. Live: a referral sent to the organisation appears at the
+ * top as it is sent, and a change (a colleague's answer, the sender
+ * withdrawing, expiry) shows without a reload.
+ */
 export function ReceivedReferralsPage() {
   const { t, locale } = useI18n();
   const inbox = useQuery(ReceivedReferralsDocument, { first: 50, locale });
-  const nodes = inbox.data?.receivedReferrals.nodes ?? [];
+  const [arrived, setArrived] = useState<Referral[]>([]);
+  const [changed, setChanged] = useState<Record<string, Pick<Referral, 'status' | 'statusLabel' | 'declineReason'>>>({});
+  const [announcement, setAnnouncement] = useState('');
+  useSubscription(ReferralReceivedDocument, { locale }, ({ referralReceived }) => {
+    const referral = referralReceived.referral;
+    if (!referral) return;
+    setArrived((previous) => [referral, ...previous.filter((other) => other.id !== referral.id)]);
+    setAnnouncement(t('liveReceived', { sender: referral.sender.name }));
+  });
+  useSubscription(ReferralChangedDocument, { locale }, ({ referralChanged }) => {
+    const referral = referralChanged.referral;
+    if (!referral || referral.sentByCaller) return;
+    setChanged((previous) => ({ ...previous, [referral.id]: { status: referral.status, statusLabel: referral.statusLabel, declineReason: referral.declineReason } }));
+  });
+  const listed = inbox.data?.receivedReferrals.nodes ?? [];
+  const nodes = [...arrived.filter((referral) => !listed.some((other) => other.id === referral.id)), ...listed].map((referral) => ({ ...referral, ...changed[referral.id] }));
   return (
     <div>
       <h1>{t('receivedTitle')}</h1>
+      <p className="note" role="status" aria-live="polite" data-live>
+        {announcement || t('liveInbox')}
+      </p>
       {inbox.error !== undefined && <ErrorNotice error={inbox.error} onRetry={inbox.reload} />}
       {inbox.loading && !inbox.data && <Loading />}
       {inbox.data && nodes.length === 0 && <Empty>{t('noReceived')}</Empty>}
