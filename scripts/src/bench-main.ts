@@ -11,6 +11,7 @@ import { renderSummary, type SummaryRow } from './bench-stats.js';
 import { benchGateways } from './bench-gateways.js';
 import { benchIsolation } from './bench-isolation.js';
 import { benchWriteLoad } from './bench-writes.js';
+import { benchLive } from './bench-live.js';
 import { startPlatform, startPlatformProcesses } from './platform.js';
 import { Supervisor } from './supervisor.js';
 import { createLogger } from '@polku/kit';
@@ -18,10 +19,10 @@ import { defaultSyntheticOptions, findSynthetic, generateSynthetic } from './syn
 
 /** The benchmark itself; bench.ts starts it in production mode. */
 runMain(async () => {
-  const phases = new Set((process.env.BENCH_PHASES ?? 'pooled,authorization,isolation,writes,gateways').split(',').map((phase) => phase.trim()));
+  const phases = new Set((process.env.BENCH_PHASES ?? 'pooled,authorization,isolation,writes,gateways,live').split(',').map((phase) => phase.trim()));
   const summary: SummaryRow[] = [];
   if (phases.has('pooled') || phases.has('authorization')) summary.push(...(await benchSynthetic(phases)));
-  if (['isolation', 'writes', 'gateways'].some((phase) => phases.has(phase))) summary.push(...(await benchPlatformProcesses(phases)));
+  if (['isolation', 'writes', 'gateways', 'live'].some((phase) => phases.has(phase))) summary.push(...(await benchPlatformProcesses(phases)));
   console.log(`\nsummary:\n`);
   console.log(renderSummary(summary));
 });
@@ -83,7 +84,8 @@ async function benchSynthetic(phases: Set<string>): Promise<SummaryRow[]> {
 /**
  * npm start's layout on the demo data (each service its own process, in
  * production mode, raw queries allowed): the year-9999 isolation, the write
- * load and the gateway comparison with Hive Gateway in a process of its own.
+ * load, the gateway comparison with Hive Gateway in a process of its own and
+ * the live referral inbox under 100 subscribers.
  */
 async function benchPlatformProcesses(phases: Set<string>): Promise<SummaryRow[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'polku-bench-processes-'));
@@ -118,6 +120,15 @@ async function benchPlatformProcesses(phases: Set<string>): Promise<SummaryRow[]
           seconds: Number(process.env.BENCH_GATEWAY_SECONDS ?? 5),
           concurrency: Number(process.env.BENCH_GATEWAY_CONCURRENCY ?? 16),
           tokensPerCaller: 24,
+        })),
+      );
+    }
+    if (phases.has('live')) {
+      summary.push(
+        ...(await benchLive(platform, {
+          subscribers: Number(process.env.BENCH_LIVE_SUBSCRIBERS ?? 100),
+          events: Number(process.env.BENCH_LIVE_EVENTS ?? 20),
+          gapMs: Number(process.env.BENCH_LIVE_GAP_MS ?? 250),
         })),
       );
     }

@@ -21,7 +21,8 @@ const isSequence = (value: string) => /^\d{1,18}$/.test(value);
 export async function referralActivity(ctx: Context, side: ActivitySide, after: string | null | undefined): Promise<AsyncIterableIterator<ReferralActivityRow>> {
   const resumeAfter = ctx.lastEventId ?? after ?? undefined;
   if (resumeAfter !== undefined && !isSequence(resumeAfter)) throw apiError(ErrorCode.BAD_USER_INPUT, '`after` is an event id: digits only.', { argument: 'after' });
-  if (!ctx.notifications) throw new Error('journeys serves subscriptions only with its notification feed');
+  const feed = ctx.notifications;
+  if (!feed) throw new Error('journeys serves subscriptions only with its notification feed');
   const me = ctx.caller.organisationId;
   let last = BigInt(resumeAfter ?? 0);
   let replaying = true;
@@ -41,11 +42,13 @@ export async function referralActivity(ctx: Context, side: ActivitySide, after: 
     inOrder = inOrder
       .then(async () => {
         if (BigInt(notice.seq) <= last) return;
-        deliver(await ctx.db.run((manager) => referralActivityStore.bySeqs(manager, [notice.seq])));
+        // Row level security on referral_event depends on the organisation alone (app.org_id): the
+        // organisation's subscribers in this process share one read of the event.
+        deliver(await feed.shared(`${me}:${notice.seq}`, () => ctx.db.run((manager) => referralActivityStore.bySeqs(manager, [notice.seq]))));
       })
       .catch((error: unknown) => queue.fail(error));
   };
-  unsubscribe = await ctx.notifications.subscribe(REFERRAL_ACTIVITY_CHANNEL, {
+  unsubscribe = await feed.subscribe(REFERRAL_ACTIVITY_CHANNEL, {
     next(payload) {
       let notice: ActivityNotice;
       try {

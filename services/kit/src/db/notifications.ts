@@ -1,6 +1,8 @@
 import pg from 'pg';
 import type { Logger } from '../logger.js';
 
+const SHARED_FOR_MS = 5_000;
+
 /** One subscriber of a channel: told every payload, or that the feed broke (then nothing more comes). */
 export interface NotificationListener {
   next(payload: string): void;
@@ -21,6 +23,7 @@ export interface NotificationListener {
 export class NotificationFeed {
   private client: Promise<pg.Client> | undefined;
   private readonly listeners = new Map<string, Set<NotificationListener>>();
+  private readonly memo = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly databaseUrl: string,
@@ -41,6 +44,22 @@ export class NotificationFeed {
       throw error;
     }
     return () => set.delete(listener);
+  }
+
+  /**
+   * Runs `load` once for concurrent callers with the same key (e.g. every
+   * subscriber of one organisation loading the same event under that
+   * organisation's row level security), keeping the answer a few seconds.
+   */
+  shared<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const known = this.memo.get(key) as Promise<T> | undefined;
+    if (known) return known;
+    const loading = load();
+    this.memo.set(key, loading);
+    const forget = setTimeout(() => this.memo.delete(key), SHARED_FOR_MS);
+    forget.unref();
+    loading.catch(() => this.memo.delete(key));
+    return loading;
   }
 
   /** Subscribers across every channel (for tests and logs). */
