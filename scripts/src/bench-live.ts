@@ -16,7 +16,7 @@ export interface LiveBenchOptions {
 
 /**
  * The live referral inbox under load, in npm start's layout: `subscribers`
- * coaches of Kuntoutussäätiö (20 different people) keep the shipped
+ * coaches of Kuntoutussäätiö (each a different person, with a token of its own) keep the shipped
  * ReferralReceived subscription open through the gateway, plus 10 of
  * Kalliola who must hear nothing; Sotek sends `events` referrals one after
  * another. Latency is from the referral event's write in PostgreSQL (its
@@ -26,8 +26,10 @@ export interface LiveBenchOptions {
 export async function benchLive(platform: RunningPlatform, options: LiveBenchOptions): Promise<SummaryRow[]> {
   const token = async (organisation: string, subject: string) => (await mintDevToken(platform.adminUrl, platform.signToken, { organisation, roles: ['COACH'], subject })).token;
   const sotek = await token('sotek', 'coach@sotek');
-  const receivers = await Promise.all(Array.from({ length: 20 }, (_, i) => token('kuntoutussaatio', `live${i}@kuntoutussaatio`)));
-  const outsiders = await Promise.all(Array.from({ length: 10 }, (_, i) => token('kalliola', `live${i}@kalliola`)));
+  const receivers: string[] = [];
+  for (let i = 0; i < options.subscribers; i++) receivers.push(await token('kuntoutussaatio', `live${i}@kuntoutussaatio`));
+  const outsiders: string[] = [];
+  for (let i = 0; i < 10; i++) outsiders.push(await token('kalliola', `live${i}@kalliola`));
   const { projectIds } = await resolveSlugs(platform.adminUrl, 'sotek', ['yhteinen-askel']);
   const project = projectIds[0]!;
   const { offering, receiver } = await withAdminClient(platform.adminUrl, async (db) =>
@@ -87,9 +89,11 @@ export async function benchLive(platform: RunningPlatform, options: LiveBenchOpt
     await call('mutation ($id: ID!) { sendReferral(referralId: $id) { id } }', { id });
     await new Promise((resolve) => setTimeout(resolve, options.gapMs));
   }
-  await new Promise((resolve) => setTimeout(resolve, 2000));
-  abort.abort();
   const expected = options.events * options.subscribers;
+  // Every delivery, or 30 s after the last send; then 1 s more for a duplicate to show.
+  for (const until = Date.now() + 30_000; latencies.length < expected && Date.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 100));
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  abort.abort();
   const sorted = latencies.sort((a, b) => a - b);
   const complete = drafts.every((id) => delivered.get(id) === options.subscribers);
   console.log(`live: ${latencies.length} of ${expected} deliveries; each referral to every subscriber exactly once: ${complete}; Kalliola's ${outsiders.length} subscribers heard ${heardByOutsiders}`);
