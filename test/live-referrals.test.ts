@@ -252,6 +252,11 @@ describe('the same guarantees as queries', () => {
     const deep = 'referral { fromEnrolment { referrals { fromEnrolment { referrals { fromEnrolment { referrals { fromEnrolment { referrals { fromEnrolment { referrals { id } } } } } } } } } } }';
     expect(await refusal(platform.gatewayUrl, { query: `subscription { referralReceived { ${deep} } }` }, kuntoutus)).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
     expect(await refusal(platform.gatewayUrl, { query: '{ me { roles } }' }, kuntoutus)).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+    // A subscription sent as an ordinary JSON request, at the gateway and at journeys: the caller is told how, nothing fails inside.
+    for (const url of [platform.gatewayUrl, platform.subgraphUrls.journeys!]) {
+      const asJson = await platform.graphql('subscription { referralReceived { id } }', { token: kuntoutus, url });
+      expect(asJson).toMatchObject({ status: 400, errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
+    }
   });
 
   it('a journeys subgraph reached directly refuses a tokenless subscription and applies the same rules', async () => {

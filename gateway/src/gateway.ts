@@ -12,7 +12,7 @@ import { liveFieldsOf, type LiveField } from './live-operations.js';
 import { gatewaySubscriptions } from './subscriptions.js';
 import { SubgraphSource, type GatewayContext } from './subgraph-source.js';
 import { TrustedDocuments } from './trusted-documents.js';
-import { apiError, correlationIdOf, createLogger, ErrorCode, MAX_LIST_INPUT, maskUnexpectedErrors, operationLimitsFor, oversizedListIn, requestIdOf, serveGraphQL, StartupError, type RunningHttpService, type TokenVerifier } from '@polku/kit';
+import { apiError, correlationIdOf, createLogger, ErrorCode, MAX_LIST_INPUT, maskUnexpectedErrors, operationLimitsFor, subscriptionsNeedEventStream, oversizedListIn, requestIdOf, serveGraphQL, StartupError, type RunningHttpService, type TokenVerifier } from '@polku/kit';
 
 export interface GatewayOptions {
   /** The composed supergraph SDL (schema/supergraph.graphql). */
@@ -105,6 +105,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       // The IDE is our bundled GraphiQL (app-serving.ts), never Apollo's page from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       refuseOversizedLists,
+      subscriptionsNeedEventStream as ApolloServerPlugin<GatewayContext>,
     ],
   });
   async function context(request: IncomingMessage): Promise<GatewayContext> {

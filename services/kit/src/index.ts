@@ -28,6 +28,6 @@ export { runUntilStopped, type ReadyMessage } from './http/supervised.js';
 export { NotificationFeed, type NotificationListener } from './db/notifications.js';
 export { EventQueue } from './graphql/event-queue.js';
 export { openEventStream, wantsEventStream, lastEventIdOf, readEventStream, type EventStream, type ServerSentEvent } from './http/event-stream.js';
-export { serveSubscriptions, checkSubscription, endAtTokenExpiry, formatErrors, refuse, type CheckedSubscription } from './graphql/subscriptions.js';
+export { serveSubscriptions, subscriptionsNeedEventStream, checkSubscription, endAtTokenExpiry, formatErrors, refuse, type CheckedSubscription } from './graphql/subscriptions.js';
 export { tokenExpiryOf } from './auth/tokens.js';
 export { respondJson } from './http/serve.js';

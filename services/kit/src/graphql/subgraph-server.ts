@@ -23,7 +23,7 @@ import { localeOfRequest, type Locale } from './locale.js';
 import type { PeerClient, PeerSubgraphs } from './peers.js';
 import type { NotificationFeed } from '../db/notifications.js';
 import { lastEventIdOf } from '../http/event-stream.js';
-import { serveSubscriptions } from './subscriptions.js';
+import { serveSubscriptions, subscriptionsNeedEventStream } from './subscriptions.js';
 
 /** What every resolver of a subgraph receives. */
 export interface SubgraphContext<Loaders> extends BaseContext {
@@ -98,6 +98,7 @@ export async function startSubgraphService<Loaders>(options: SubgraphServiceOpti
       // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
       ...(limits.plugins as unknown as ApolloServerPlugin<SubgraphContext<Loaders>>[]),
       ApolloServerPluginLandingPageDisabled(),
+      subscriptionsNeedEventStream as ApolloServerPlugin<SubgraphContext<Loaders>>,
       ApolloServerPluginInlineTraceDisabled(),
       // No cache hints are declared and answers are per caller: the cache-control plugin would only wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),

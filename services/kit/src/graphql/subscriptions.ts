@@ -162,3 +162,19 @@ export function serveSubscriptions<TContext>(options: SubscriptionServingOptions
     stream.complete();
   };
 }
+
+/**
+ * A subscription sent as an ordinary request (Accept: application/json) is
+ * the caller's mistake, answered 400 with the way to do it, not an internal error.
+ */
+export const subscriptionsNeedEventStream = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }: { operation?: { operation: string } | null }) {
+        if (operation?.operation === 'subscription') {
+          throw new GraphQLError('Subscriptions are served as Server-Sent Events: POST with Accept: text/event-stream.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+        }
+      },
+    };
+  },
+};
