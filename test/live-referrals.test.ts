@@ -46,7 +46,7 @@ async function subscribe<T>(token: string, document: any, options: { variables?:
   const ended = (async () => {
     try {
       for (let step = await first; !step.done; step = await stream.next()) {
-        events.push(step.value);
+        events.push(step.value as LiveEvent<T>);
         for (const wake of waiters.splice(0)) wake();
       }
     } catch (error) {
