@@ -7,7 +7,7 @@ import * as client from '@polku/client';
 import type { Role } from '@polku/kit';
 import { freePort, mintDevToken, startPlatformProcesses, type RunningPlatformProcesses } from '@polku/scripts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operationExamples, resolveExampleVariables, shippedQueries } from '@polku/scripts';
+import { operationExamples, resolveExampleVariables, shippedQueries, shippedSubscriptions } from '@polku/scripts';
 
 // Issue 11, finding 9 and "no egress by default": the platform runs as npm
 // start runs it (each service its own process) with every non-loopback
@@ -55,7 +55,7 @@ describe('no egress by default', () => {
     await rm(logPath);
   });
 
-  it('runs every shipped operation and a write through every service without one connection or lookup leaving the machine', async () => {
+  it('runs every shipped operation, the subscriptions and a write through every service without one connection or lookup leaving the machine', async () => {
     expect(shippedQueries.length).toBeGreaterThan(5);
     for (const name of shippedQueries) {
       const example = operationExamples[name] ?? {};
@@ -64,6 +64,20 @@ describe('no egress by default', () => {
       const variables = await resolveExampleVariables(platform.adminUrl, example.variables ?? {});
       const document = (client as Record<string, unknown>)[`${name}Document`] as client.TypedDocumentString<unknown, Record<string, unknown>>;
       await expect(client.request(platform.gatewayUrl, token, document, variables), name).resolves.toBeTruthy();
+    }
+    // The live inbox's subscriptions: each replays the demo data's events from the start, and the first arrives.
+    expect(shippedSubscriptions.length).toBeGreaterThan(0);
+    for (const name of shippedSubscriptions) {
+      const example = operationExamples[name] ?? {};
+      const caller = example.caller ?? { org: 'sotek', roles: ['COACH'] as Role[] };
+      const { token } = await mintDevToken(platform.adminUrl, platform.signToken, { organisation: caller.org, roles: caller.roles, projects: caller.projects ?? [] });
+      const document = (client as Record<string, unknown>)[`${name}Document`] as client.TypedDocumentString<unknown, Record<string, unknown>>;
+      const abort = new AbortController();
+      const events = client.subscribeWith({ url: platform.gatewayUrl, token, lastEventId: '0', signal: abort.signal }, document, example.variables ?? {});
+      const first = await events.next();
+      abort.abort();
+      expect(first.value?.errors, name).toBeUndefined();
+      expect(first.value?.id, name).toMatch(/^\d+$/);
     }
     const { token } = await mintDevToken(platform.adminUrl, platform.signToken, { organisation: 'sotek', roles: ['COACH'], projects: [] });
     const created = await fetch(platform.gatewayUrl, {
