@@ -107,6 +107,8 @@ export function renderApiReference(apiSdl: string): string {
   for (const [title, root] of [
     ['Queries', schema.getQueryType()],
     ['Mutations', schema.getMutationType()],
+    // Server-Sent Events through the same endpoint: see docs/journeys.md, "Live referral inbox".
+    ['Subscriptions', schema.getSubscriptionType()],
   ] as const) {
     if (!root) continue;
     section(
