@@ -44,6 +44,31 @@ function callerFacing(errors: unknown, formatError: FormatError): GraphQLFormatt
   });
 }
 
+/**
+ * Per-event queries running at once in this gateway, all subscribers
+ * together: a referral sent to an organisation with hundreds of open streams
+ * waits its turn here instead of crowding the organisation's share of the
+ * subgraphs' pools (where a long wait would fail as SERVICE_UNAVAILABLE).
+ */
+const PER_EVENT_CONCURRENCY = 8;
+
+/** Runs work at most `limit` at a time, the rest in arrival order. */
+function turns(limit: number) {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  return async <T>(work: () => Promise<T>): Promise<T> => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running++;
+    try {
+      return await work();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
+}
+
 const unavailable = (service: string) => ({
   errors: [{ message: `The ${service} service is unavailable; subscribe again with your last event id.`, extensions: { code: SERVICE_UNAVAILABLE, serviceName: service } }],
 });
@@ -59,6 +84,7 @@ const unavailable = (service: string) => ({
  * masking), with a context built afresh, so an expired token ends the stream.
  */
 export function gatewaySubscriptions(options: GatewaySubscriptionOptions) {
+  const inTurn = turns(PER_EVENT_CONCURRENCY);
   return async (request: IncomingMessage, body: Record<string, unknown>, response: ServerResponse) => {
     let context: GatewayContext;
     let split: ReturnType<typeof splitSubscription>;
@@ -145,7 +171,9 @@ export function gatewaySubscriptions(options: GatewaySubscriptionOptions) {
             open.next({ errors: [options.formatError((error as { toJSON?: () => GraphQLFormattedError }).toJSON?.() ?? { message: String(error) }, error)] });
             break;
           }
-          const answered = await options.apollo.executeOperation({ query: split.perEvent, variables: { ...variables, [split.eventIdVariable]: eventId }, operationName }, { contextValue: eventContext });
+          const answered = await inTurn(() =>
+            options.apollo.executeOperation({ query: split.perEvent, variables: { ...variables, [split.eventIdVariable]: eventId }, operationName }, { contextValue: eventContext }),
+          );
           if (answered.body.kind !== 'single') continue;
           const { data, errors } = answered.body.singleResult;
           // The event is no longer visible to the subscriber (row level security decided between the two reads).

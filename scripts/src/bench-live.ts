@@ -60,12 +60,14 @@ export async function benchLive(platform: RunningPlatform, options: LiveBenchOpt
   const latencies: number[] = [];
   const delivered = new Map<string, number>();
   let heardByOutsiders = 0;
+  const errors = new Map<string, number>();
   const listen = async (bearer: string, onEvent: (at: string, referralId: string) => void) => {
     const stream = subscribeWith({ url: platform.gatewayUrl, token: bearer, signal: abort.signal }, ReferralReceivedDocument, { locale: 'FI' });
     const first = stream.next();
     void (async () => {
       try {
         for (let step = await first; !step.done; step = await stream.next()) {
+          for (const error of step.value.errors ?? []) errors.set(String(error.extensions?.code), (errors.get(String(error.extensions?.code)) ?? 0) + 1);
           const activity = step.value.data?.referralReceived;
           if (activity?.referral) onEvent(activity.event.at, activity.referral.id);
         }
@@ -96,7 +98,7 @@ export async function benchLive(platform: RunningPlatform, options: LiveBenchOpt
   abort.abort();
   const sorted = latencies.sort((a, b) => a - b);
   const complete = drafts.every((id) => delivered.get(id) === options.subscribers);
-  console.log(`live: ${latencies.length} of ${expected} deliveries; each referral to every subscriber exactly once: ${complete}; Kalliola's ${outsiders.length} subscribers heard ${heardByOutsiders}`);
+  console.log(`live: ${latencies.length} of ${expected} deliveries; each referral to every subscriber exactly once: ${complete}; Kalliola's ${outsiders.length} subscribers heard ${heardByOutsiders}; errors ${JSON.stringify(Object.fromEntries(errors))}`);
   return [
     {
       what: `live inbox: commit → delivery, ${options.subscribers} subscribers`,

@@ -128,7 +128,7 @@ async function benchPlatformProcesses(phases: Set<string>): Promise<SummaryRow[]
         ...(await benchLive(platform, {
           subscribers: Number(process.env.BENCH_LIVE_SUBSCRIBERS ?? 100),
           events: Number(process.env.BENCH_LIVE_EVENTS ?? 20),
-          gapMs: Number(process.env.BENCH_LIVE_GAP_MS ?? 250),
+          gapMs: Number(process.env.BENCH_LIVE_GAP_MS ?? 1000),
         })),
       );
     }

@@ -1,6 +1,7 @@
 import type { SubgraphContext } from '@polku/kit';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { JourneysLoaders } from '../loaders.js';
+import { referralStore } from '../referrals/referral.store.js';
 import { ReferralEvent } from '../referrals/referral.type.js';
 import { referralActivity } from './referral-activity.stream.js';
 import { referralActivityStore, type ActivitySide, type ReferralActivityRow } from './referral-activity.store.js';
@@ -39,7 +40,12 @@ export class ReferralActivityResolver {
   @Query(() => ReferralActivity, { nullable: true, description: "One event on a referral the caller's organisation sent or received, by its id; null otherwise." })
   async referralActivity(@Arg('id', () => ID, { description: 'The event id.' }) id: string, @Ctx() ctx: Context): Promise<ReferralActivityRow | null> {
     if (!/^\d{1,18}$/.test(id)) return null;
-    const [row] = await ctx.db.run((manager) => referralActivityStore.bySeqs(manager, [id]));
+    // The event and its referral in one transaction (the live inbox asks this once per subscriber and event).
+    const [row, referral] = await ctx.db.run(async (manager) => {
+      const [event] = await referralActivityStore.bySeqs(manager, [id]);
+      return [event, event ? (await referralStore.byIds(manager, ctx.caller.organisationId, [event.referralId]))[0] : undefined] as const;
+    });
+    if (referral) ctx.loaders.referralById.prime(referral.id, referral);
     return row ?? null;
   }
 
