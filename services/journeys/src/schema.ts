@@ -4,6 +4,8 @@ import { ClientDataReaderResolver, ClientDataRecipientResolver, PersonalDataAcce
 import { ClientRightsResolver } from './client-rights/client-rights.resolver.js';
 import { clientRightsRules } from './client-rights/client-rights.rules.js';
 import { ClientResolver } from './clients/client.resolver.js';
+import { importRules } from './imports/import.access.js';
+import { ImportResolver } from './imports/import.resolver.js';
 import { ClientConsentsResolver, ConsentResolver } from './consents/consent.resolver.js';
 import { EnrolmentResolver, PathTemplatePhaseResolver, ProjectEnrolmentsResolver } from './enrolments/enrolment.resolver.js';
 import { Enrolment } from './enrolments/enrolment.type.js';
@@ -36,8 +38,8 @@ export function buildJourneysSubgraph() {
   return buildSubgraph({
     rules: {
       ...journeysRules,
-      Query: { ...journeysRules.Query, ...clientRightsRules.Query },
-      Mutation: { ...journeysRules.Mutation, ...clientRightsRules.Mutation },
+      Query: { ...journeysRules.Query, ...clientRightsRules.Query, ...importRules.Query },
+      Mutation: { ...journeysRules.Mutation, ...clientRightsRules.Mutation, ...importRules.Mutation },
     },
     resolvers: [
       ClientResolver,
@@ -63,6 +65,7 @@ export function buildJourneysSubgraph() {
       ClientDataReaderResolver,
       ClientDataRecipientResolver,
       ClientRightsResolver,
+      ImportResolver,
     ],
     // Reachable only through federation: entered from the partners subgraph.
     orphanedTypes: [Project, Enrolment, Organisation, ServiceOffering],
