@@ -15,3 +15,6 @@ export { ensureAppBuilt } from './app-build.js';
 export { demoUsers, demoSignIn, type DemoUser } from './demo-users.js';
 export { runRetention, type RetentionReport } from './retention-job.js';
 export { operationsDir, operationExamples, shippedQueries, resolveExampleVariables, type OperationExample } from './shipped-operations.js';
+export { runImportCommand, describeSummary, type ImportOptions, type ImportReport } from './import/run.js';
+export { writeTemplateFiles } from './import/template-files.js';
+export { sheets as importSheets, templateMarkdown } from './import/template.js';
