@@ -18,3 +18,4 @@ export { operationsDir, operationExamples, shippedQueries, resolveExampleVariabl
 export { runImportCommand, describeSummary, type ImportOptions, type ImportReport } from './import/run.js';
 export { writeTemplateFiles } from './import/template-files.js';
 export { sheets as importSheets, templateMarkdown } from './import/template.js';
+export { writeImportWorkbook, writeImportCsv, type ImportTables } from './import/workbook.js';

@@ -128,7 +128,9 @@ export async function planImport(files: RawSheet[], facts: PlanFacts): Promise<I
     const reference = sheet.columns.find((column) => column.type.kind === 'reference');
     if (reference && reference.type.kind === 'reference') {
       const parentSheet = reference.type.sheet;
-      const parents = new Map((plan.rows.get(parentSheet) ?? []).filter((parent) => parent.sourceKey).map((parent) => [parent.sourceKey, parent]));
+      // A key names the first row that has it (a later row with the same key is refused for it).
+      const parents = new Map<string, PlannedRow>();
+      for (const parent of plan.rows.get(parentSheet) ?? []) if (parent.sourceKey && !parents.has(parent.sourceKey)) parents.set(parent.sourceKey, parent);
       const outside = [...new Set(rows.filter((row) => row.status === 'new').map((row) => row.values[reference.name]).filter((key): key is string => typeof key === 'string' && !parents.has(key)))];
       const importedParents = await facts.imported(parentSheet, outside);
       for (const row of rows.filter((candidate) => candidate.status === 'new')) {
@@ -142,7 +144,11 @@ export async function planImport(files: RawSheet[], facts: PlanFacts): Promise<I
       }
     }
 
-    for (const row of rows) if (row.status === 'new' && !row.problems.length) row.problems.push(...ruleProblems(row, facts, rows));
+    // Rules run on every new row; a column whose cell did not parse keeps only that problem.
+    for (const row of rows.filter((candidate) => candidate.status === 'new')) {
+      const reported = new Set(row.problems.map((problem) => problem.column));
+      row.problems.push(...ruleProblems(row, facts, rows).filter((problem) => !reported.has(problem.column)));
+    }
     for (const row of rows) if (row.status === 'new' && row.problems.length) row.status = 'refused';
   }
   return plan;
@@ -157,13 +163,14 @@ function ruleProblems(row: PlannedRow, facts: PlanFacts, sheetRows: PlannedRow[]
   switch (row.sheet) {
     case 'clients': {
       const problems = clientRowProblems(v as never);
-      const first = sheetRows.find((other) => other !== row && other.values.code === v.code && other.status !== 'refused' && other.number < row.number);
+      const first = v.code && sheetRows.find((other) => other.values.code === v.code && other.number < row.number);
       if (first) problems.push({ column: 'code', message: `code ${v.code} is also on row ${first.number}` });
       return problems;
     }
     case 'enrolments': {
       const project = facts.projects.get(v.project);
-      return named(enrolmentRowProblems(v as never, project ?? null));
+      if (!project) return [{ column: 'project', message: `${v.project} is not a project your organisation takes part in` }];
+      return named(enrolmentRowProblems(v as never, project));
     }
     case 'sessions': {
       const enrolment = parentRow(row);
@@ -178,7 +185,7 @@ function ruleProblems(row: PlannedRow, facts: PlanFacts, sheetRows: PlannedRow[]
       const project = facts.projects.get(ev.project);
       if (!project) return [];
       const problems = named(exitRowProblems(v as { exitDate: string; destination: ExitDestination }, ev.startedOn, project));
-      const first = sheetRows.find((other) => other !== row && other.values.enrolment === v.enrolment && other.status !== 'refused' && other.number < row.number);
+      const first = sheetRows.find((other) => other.values.enrolment === v.enrolment && other.number < row.number);
       if (first) problems.push({ column: 'enrolment', message: `the enrolment already has an exit on row ${first.number}` });
       return problems;
     }
