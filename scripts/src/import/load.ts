@@ -33,7 +33,7 @@ function inputOf(row: PlannedRow, projectIds: Map<string, string>): Record<strin
  * a row it refuses (and every row depending on it) is marked refused with its
  * reasons; added and unchanged rows get their record's id.
  */
-export async function loadPlan(plan: ImportPlan, gateway: ImportGateway, projectIds: Map<string, string>, options: { progress: boolean }): Promise<void> {
+export async function loadPlan(plan: ImportPlan, gateway: ImportGateway, projectIds: Map<string, string>, options: { progress: boolean; onCall?: (sheet: SheetName, rows: number, milliseconds: number) => void }): Promise<void> {
   for (const sheet of sheets) {
     const rows = plan.rows.get(sheet.name) ?? [];
     for (const row of rows) {
@@ -53,7 +53,9 @@ export async function loadPlan(plan: ImportPlan, gateway: ImportGateway, project
     const worker = async () => {
       while (next < batches.length) {
         const batch = batches[next++]!;
+        const started = performance.now();
         await loadBatch(sheet.name, batch, gateway, projectIds);
+        options.onCall?.(sheet.name, batch.length, performance.now() - started);
         progress?.add(batch.length);
       }
     };

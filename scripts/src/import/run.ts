@@ -16,6 +16,8 @@ export interface ImportOptions {
   /** Progress bar (TTY) or lines on stderr. */
   progress?: boolean;
   today?: string;
+  /** Told after each import call (the bench times them). */
+  onCall?: (sheet: SheetName, rows: number, milliseconds: number) => void;
 }
 
 export interface SheetSummary {
@@ -58,7 +60,7 @@ export async function runImportCommand(options: ImportOptions): Promise<ImportRe
   });
   if (!options.dryRun && !plan.sheetProblems.length) {
     const projectIds = new Map([...caller.projects].map(([slug, project]) => [slug, project.id]));
-    await loadPlan(plan, gateway, projectIds, { progress: options.progress ?? false });
+    await loadPlan(plan, gateway, projectIds, { progress: options.progress ?? false, onCall: options.onCall });
   }
   return report(plan, options.dryRun);
 }
