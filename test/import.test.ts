@@ -1,8 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importSheets, runImportCommand, withAdminClient, writeImportCsv, writeImportWorkbook, writeTemplateFiles, type ImportReport, type ImportTables } from '@polku/scripts';
+import { sqlStatementCount } from '@polku/kit';
+import { importSheets, runImportCommand, templateMarkdown, withAdminClient, writeImportCsv, writeImportWorkbook, writeTemplateFiles, type ImportReport, type ImportTables } from '@polku/scripts';
 import { bootPlatform, type TestPlatform } from './support/platform.js';
 
 /**
@@ -224,6 +226,46 @@ describe('load', () => {
     });
   });
 
+  it('a row only the database refuses costs only itself: the batch falls back to one savepoint per row', async () => {
+    // Another transaction takes the code RACE-0002 after the import has checked the codes and before it writes:
+    // only the unique index sees the clash.
+    const sotek = await platform.organisationId('sotek');
+    const other = new pg.Client({ connectionString: platform.adminUrl });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query(`SELECT set_config('app.org_id', $1, true)`, [sotek]);
+      await other.query(`INSERT INTO journeys.client (org_id, code) VALUES ($1, 'RACE-0002')`, [sotek]);
+      const pending = platform.graphql(`mutation ($rows: [ImportClientRow!]!) { importClients(rows: $rows) { added refused rows { sourceKey status problems { column message } } } }`, {
+        token: t.sotekAdmin,
+        variables: { rows: ['1', '2', '3'].map((n) => ({ sourceKey: `RACE-${n}`, code: `RACE-000${n}`, fullName: `Kilpa ${n}` })) },
+      });
+      // Commit once the import's bulk insert waits on the other transaction's index entry.
+      await expect.poll(async () => withAdminClient(platform.adminUrl, async (db) =>
+        (await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%importClients%'`)).rows[0].n), { timeout: 10_000 }).toBe(1);
+      await other.query('COMMIT');
+      const response = await pending;
+      expect(response.errors).toBeUndefined();
+      expect(response.data.importClients).toEqual({
+        added: 2,
+        refused: 1,
+        rows: [
+          { sourceKey: 'RACE-1', status: 'ADDED', problems: [] },
+          { sourceKey: 'RACE-2', status: 'REFUSED', problems: [{ column: 'sourceKey', message: 'The row conflicts with a record stored meanwhile (the same key or code).' }] },
+          { sourceKey: 'RACE-3', status: 'ADDED', problems: [] },
+        ],
+      });
+    } finally {
+      await other.end();
+    }
+    const codes = await platform.graphql(`{ clients(first: 10, codePrefix: "RACE-") { nodes { code personal { fullName } } } }`, { token: t.sotekCoach });
+    expect(codes.data.clients.nodes).toEqual([
+      { code: 'RACE-0001', personal: { fullName: 'Kilpa 1' } },
+      { code: 'RACE-0002', personal: null },
+      { code: 'RACE-0003', personal: { fullName: 'Kilpa 3' } },
+    ]);
+  });
+
   it('is in the import log: who, what and how many, per call', async () => {
     const sotek = await platform.organisationId('sotek');
     await withAdminClient(platform.adminUrl, async (db) => {
@@ -233,9 +275,10 @@ describe('load', () => {
          WHERE org_id = $1 GROUP BY kind, actor_subject ORDER BY kind`,
         [sotek],
       );
-      // 120 + 2 added, 1 unchanged sent straight to the mutation, 1 refused of each kind (a re-run the command finds complete is not sent).
+      // 120 + 2 (+ 2 of 3 in the savepoint test) added, 1 unchanged sent straight to the mutation, 1 refused of each kind (+ 1 client);
+      // a re-run the command finds complete is not sent.
       expect(rows).toEqual([
-        { kind: 'CLIENT', actor: 'importer@sotek', added: 122, unchanged: 1, refused: 1 },
+        { kind: 'CLIENT', actor: 'importer@sotek', added: 124, unchanged: 1, refused: 2 },
         { kind: 'COACHING_SESSION', actor: 'importer@sotek', added: 122, unchanged: 0, refused: 0 },
         { kind: 'ENROLMENT', actor: 'importer@sotek', added: 122, unchanged: 0, refused: 0 },
         { kind: 'EXIT', actor: 'importer@sotek', added: 122, unchanged: 0, refused: 0 },
@@ -302,5 +345,25 @@ describe('separation', () => {
         await db.query('ROLLBACK');
       }
     });
+  });
+});
+
+describe('template and cost', () => {
+  it("docs/import.md's tables are the template's definition", async () => {
+    const doc = await readFile(new URL('../docs/import.md', import.meta.url), 'utf8');
+    expect(doc).toContain(templateMarkdown());
+  });
+
+  it('an import call costs the same number of SQL statements for 10 rows as for 100', async () => {
+    const statementsFor = async (prefix: string, n: number) => {
+      const rows = Array.from({ length: n }, (_, i) => ({ sourceKey: `${prefix}${i}`, code: `${prefix}-${String(i).padStart(4, '0')}`, fullName: `Laskettu ${i}`, obstacles: ['DEBT'] }));
+      const before = sqlStatementCount('journeys');
+      const response = await platform.graphql(`mutation ($rows: [ImportClientRow!]!) { importClients(rows: $rows) { added } }`, { token: t.sotekAdmin, variables: { rows } });
+      expect(response.data.importClients.added).toBe(n);
+      return sqlStatementCount('journeys') - before;
+    };
+    const ten = await statementsFor('CNTA', 10);
+    expect(await statementsFor('CNTB', 100)).toBe(ten);
+    expect(ten).toBeLessThanOrEqual(10);
   });
 });

@@ -88,6 +88,6 @@ function explainWriteError(error: unknown): ImportProblem {
   const state = sqlStateOf(error);
   if (state === '23505') return { column: 'sourceKey', message: 'The row conflicts with a record stored meanwhile (the same key or code).' };
   if (state === '23503') return { column: 'sourceKey', message: 'The row refers to a record that does not exist.' };
-  if (state === '23514' || state?.startsWith('22')) return { column: 'sourceKey', message: 'A value is outside what is allowed.' };
+  if (state === '23514' || state?.startsWith('22')) return { column: 'sourceKey', message: 'The database refused a value of the row as outside what is allowed (e.g. a NUL character).' };
   throw error;
 }
