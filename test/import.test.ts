@@ -17,7 +17,7 @@ let platform: TestPlatform;
 let dir: string;
 let t: Record<'sotekAdmin' | 'sotekCoach' | 'kalliolaAdmin', string>;
 
-const valuesOf = (sheet: string, column: string) => (importSheets.find((s) => s.name === sheet)!.columns.find((c) => c.name === column)!.type as { values: string[] }).values.join(', ');
+const valuesOf = (sheet: string, column: string) => (importSheets.find((s) => s.name === sheet)!.columns.find((c) => c.name === column)!.type as { values?: readonly string[] }).values!.join(', ');
 
 const run = (organisation: string, token: string, files: string[], dryRun = false) =>
   runImportCommand({ organisation, files, token, dryRun, gatewayUrl: platform.gatewayUrl, today: '2026-11-29' });
