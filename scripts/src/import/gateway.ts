@@ -55,7 +55,7 @@ export class ImportGateway {
           ? (await request(this.url, this.token, ImportedOutcomeRecordsDocument, { kind: sheet === 'exits' ? 'EXIT' : 'FOLLOW_UP', sourceKeys: keys })).importedOutcomeRecords
           : (await request(this.url, this.token, ImportedJourneyRecordsDocument, { kind: sheet === 'clients' ? 'CLIENT' : sheet === 'enrolments' ? 'ENROLMENT' : 'COACHING_SESSION', sourceKeys: keys }))
               .importedJourneyRecords;
-      for (const record of records) found.set(record.sourceKey, record.id);
+      for (const record of records) if (record.id) found.set(record.sourceKey, record.id);
     }
     return found;
   }

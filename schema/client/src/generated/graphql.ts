@@ -588,7 +588,7 @@ export type ImportedJourneyRecordsQueryVariables = Exact<{
 }>;
 
 
-export type ImportedJourneyRecordsQuery = { importedJourneyRecords: Array<{ sourceKey: string, id: string }> };
+export type ImportedJourneyRecordsQuery = { importedJourneyRecords: Array<{ sourceKey: string, id: string | null }> };
 
 export type ImportedOutcomeRecordsQueryVariables = Exact<{
   kind: OutcomesImportKind;
@@ -596,7 +596,7 @@ export type ImportedOutcomeRecordsQueryVariables = Exact<{
 }>;
 
 
-export type ImportedOutcomeRecordsQuery = { importedOutcomeRecords: Array<{ sourceKey: string, id: string }> };
+export type ImportedOutcomeRecordsQuery = { importedOutcomeRecords: Array<{ sourceKey: string, id: string | null }> };
 
 export type MovePhaseMutationVariables = Exact<{
   enrolmentId: string | number;

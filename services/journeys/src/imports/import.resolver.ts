@@ -1,4 +1,4 @@
-import { ImportedRecord, importedRecords, ImportResult, isUuid, runImport, type SubgraphContext } from '@polku/kit';
+import { ImportedRecord, importedRecordsByKey, ImportResult, isUuid, runImport, type SubgraphContext } from '@polku/kit';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { JourneysLoaders } from '../loaders.js';
 import { projectsPartnersAndPeriods } from '../references/partners.peer.js';
@@ -19,13 +19,13 @@ const rowsArg = (type: Function, what: string) => Arg('rows', () => [type], { de
  */
 @Resolver()
 export class ImportResolver {
-  @Query(() => [ImportedRecord], { description: 'Records earlier imports made from these source keys (the ones not imported are left out). ORG_ADMIN only.' })
+  @Query(() => [ImportedRecord], { description: 'For each source key asked, in order, the record an earlier import made from it (id null when none). ORG_ADMIN only.' })
   importedJourneyRecords(
     @Arg('kind', () => JourneysImportKind, { description: 'The kind of row.' }) kind: JourneysImportKind,
     @Arg('sourceKeys', () => [String], { description: 'At most 100 source keys.' }) sourceKeys: string[],
     @Ctx() ctx: Context,
   ) {
-    return ctx.db.run((manager) => importedRecords(manager, 'journeys', kind, sourceKeys));
+    return ctx.db.run((manager) => importedRecordsByKey(manager, 'journeys', kind, sourceKeys));
   }
 
   @Mutation(() => ImportResult, {

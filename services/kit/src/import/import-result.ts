@@ -66,13 +66,13 @@ export class ImportResult {
 }
 
 @Directive('@shareable')
-@ObjectType({ description: 'A record an earlier import made, by its source key.' })
+@ObjectType({ description: 'Whether an earlier import made a record from a source key, and which.' })
 export class ImportedRecord {
-  @Field({ description: "The organisation's own key of the row." })
+  @Field({ description: "The organisation's own key of the row, as asked." })
   sourceKey: string;
 
-  @Field(() => ID, { description: 'The record made from it.' })
-  id: string;
+  @Field(() => ID, { nullable: true, description: 'The record made from it; null when the key was never imported.' })
+  id: string | null;
 }
 
 export const refusedRow = (sourceKey: string, problems: ImportProblem[]): ImportRowResult => ({ sourceKey, status: ImportRowStatus.REFUSED, id: null, problems });

@@ -75,12 +75,18 @@ export async function runImport<Row extends { sourceKey: string }>(
   });
 }
 
-/** Records imported before under these source keys (of the caller's organisation: row level security). */
+/** Records imported before under these source keys (of the caller's organisation: row level security); keys never imported are left out. */
 export function importedRecords(manager: EntityManager, schema: 'journeys' | 'outcomes', kind: string, sourceKeys: string[]): Promise<Array<{ sourceKey: string; id: string }>> {
   return manager.query(
     `/* importedKeys */ SELECT source_key AS "sourceKey", record_id AS id FROM ${schema}.import_key WHERE kind = $1 AND source_key = ANY($2::text[])`,
     [kind, sourceKeys],
   );
+}
+
+/** One answer per key asked, in the order asked: the record made from it, or null (the import look-up queries). */
+export async function importedRecordsByKey(manager: EntityManager, schema: 'journeys' | 'outcomes', kind: string, sourceKeys: string[]): Promise<Array<{ sourceKey: string; id: string | null }>> {
+  const found = new Map((await importedRecords(manager, schema, kind, sourceKeys)).map((record) => [record.sourceKey, record.id]));
+  return sourceKeys.map((sourceKey) => ({ sourceKey, id: found.get(sourceKey) ?? null }));
 }
 
 /** A row the database refused, in the caller's words; anything unexpected stays an internal error. */

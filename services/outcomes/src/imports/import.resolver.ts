@@ -1,4 +1,4 @@
-import { ImportedRecord, importedRecords, ImportResult, isUuid, runImport, type SubgraphContext } from '@polku/kit';
+import { ImportedRecord, importedRecordsByKey, ImportResult, isUuid, runImport, type SubgraphContext } from '@polku/kit';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { cleanTitle } from '../exits/exit-rules.js';
 import { durationOfInterval } from '../follow-ups/follow-up-schedule.js';
@@ -19,13 +19,13 @@ type Context = SubgraphContext<OutcomesLoaders>;
  */
 @Resolver()
 export class ImportResolver {
-  @Query(() => [ImportedRecord], { description: 'Records earlier imports made from these source keys (the ones not imported are left out). ORG_ADMIN only.' })
+  @Query(() => [ImportedRecord], { description: 'For each source key asked, in order, the record an earlier import made from it (id null when none). ORG_ADMIN only.' })
   importedOutcomeRecords(
     @Arg('kind', () => OutcomesImportKind, { description: 'The kind of row.' }) kind: OutcomesImportKind,
     @Arg('sourceKeys', () => [String], { description: 'At most 100 source keys.' }) sourceKeys: string[],
     @Ctx() ctx: Context,
   ) {
-    return ctx.db.run((manager) => importedRecords(manager, 'outcomes', kind, sourceKeys));
+    return ctx.db.run((manager) => importedRecordsByKey(manager, 'outcomes', kind, sourceKeys));
   }
 
   @Mutation(() => ImportResult, {
