@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -346,6 +349,40 @@ describe('separation', () => {
       }
     });
   });
+});
+
+describe('the command', () => {
+  it('npm run import prints every problem and the summary, and exits 2 when rows are refused', async () => {
+    const files = await csvFiles('cli', {
+      clients: [
+        ['sourceKey', 'code'],
+        ['CLI-1', 'CLI-0001'],
+        ['CLI-2', 'cli'],
+      ],
+    });
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const result = await promisify(execFile)(
+      process.execPath,
+      ['--conditions=source', '--import', '@oxc-node/core/register', 'scripts/src/import.ts', '--org', 'sotek', '--dry-run', '--token', t.sotekAdmin, '--gateway', platform.gatewayUrl, ...files],
+      { cwd: root },
+    ).then(
+      (ok) => ({ code: 0, stdout: ok.stdout }),
+      (failed: { code: number; stdout: string }) => ({ code: failed.code, stdout: failed.stdout }),
+    );
+    expect(result.code).toBe(2);
+    expect(result.stdout.split('\n')).toEqual([
+      'clients row 3, column code: code must be 3 to 32 capitals, digits or dashes, e.g. "SOT-0042".',
+      '',
+      'dry run: nothing was written',
+      'sheet       would add  unchanged  refused',
+      'clients             1          0        1',
+      'enrolments          0          0        0',
+      'sessions            0          0        0',
+      'exits               0          0        0',
+      'followUps           0          0        0',
+      '',
+    ]);
+  }, 60_000);
 });
 
 describe('template and cost', () => {

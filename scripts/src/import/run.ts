@@ -46,7 +46,10 @@ const todayInFinland = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europ
  */
 export async function runImportCommand(options: ImportOptions): Promise<ImportReport> {
   const gateway = new ImportGateway(options.gatewayUrl, options.token);
-  const caller = await gateway.caller();
+  const caller = await gateway.caller().catch((error: Error & { cause?: { message?: string } }) => {
+    if (error.name === 'TypeError') throw new Error(`cannot reach the gateway at ${options.gatewayUrl} (${error.cause?.message ?? error.message})`);
+    throw error;
+  });
   if (caller.organisationSlug !== options.organisation) {
     throw new Error(`the token is of organisation ${caller.organisationSlug}, not ${options.organisation}`);
   }
