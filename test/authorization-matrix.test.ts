@@ -310,6 +310,15 @@ const cases: Record<string, Case> = {
     receiver: 'kuntoutussaatio',
   },
 
+  // imports (docs/import.md): an empty batch is enough to see who may call
+  'Query.importedJourneyRecords': { document: '{ importedJourneyRecords(kind: CLIENT, sourceKeys: ["OLD-1"]) { sourceKey id } }', other: null },
+  'Mutation.importClients': { document: 'mutation { importClients(rows: []) { added } }', other: null },
+  'Mutation.importEnrolments': { document: 'mutation { importEnrolments(rows: []) { added } }', other: null },
+  'Mutation.importCoachingSessions': { document: 'mutation { importCoachingSessions(rows: []) { added } }', other: null },
+  'Query.importedOutcomeRecords': { document: '{ importedOutcomeRecords(kind: EXIT, sourceKeys: ["OLD-1"]) { sourceKey id } }', other: null },
+  'Mutation.importExits': { document: 'mutation { importExits(rows: []) { added } }', other: null },
+  'Mutation.importFollowUps': { document: 'mutation { importFollowUps(rows: []) { added } }', other: null },
+
   // outcomes
   'Query.exitOutcomes': { document: '{ exitOutcomes(first: 100) { nodes { id } } }', marker: (f) => f.sotekExit },
   'Query.exitCorrections': { document: '{ exitCorrections(first: 100) { nodes { id } } }', other: null },

@@ -9,6 +9,7 @@ import { benchPooledMetrics } from './bench-pooled.js';
 import { benchReleases } from './bench-releases.js';
 import { renderSummary, type SummaryRow } from './bench-stats.js';
 import { benchGateways } from './bench-gateways.js';
+import { benchImport } from './bench-import.js';
 import { benchIsolation } from './bench-isolation.js';
 import { benchWriteLoad } from './bench-writes.js';
 import { benchLive } from './bench-live.js';
@@ -19,10 +20,10 @@ import { defaultSyntheticOptions, findSynthetic, generateSynthetic } from './syn
 
 /** The benchmark itself; bench.ts starts it in production mode. */
 runMain(async () => {
-  const phases = new Set((process.env.BENCH_PHASES ?? 'pooled,authorization,isolation,writes,gateways,live').split(',').map((phase) => phase.trim()));
+  const phases = new Set((process.env.BENCH_PHASES ?? 'pooled,authorization,isolation,writes,gateways,live,import').split(',').map((phase) => phase.trim()));
   const summary: SummaryRow[] = [];
   if (phases.has('pooled') || phases.has('authorization')) summary.push(...(await benchSynthetic(phases)));
-  if (['isolation', 'writes', 'gateways', 'live'].some((phase) => phases.has(phase))) summary.push(...(await benchPlatformProcesses(phases)));
+  if (['isolation', 'writes', 'gateways', 'live', 'import'].some((phase) => phases.has(phase))) summary.push(...(await benchPlatformProcesses(phases)));
   console.log(`\nsummary:\n`);
   console.log(renderSummary(summary));
 });
@@ -132,6 +133,7 @@ async function benchPlatformProcesses(phases: Set<string>): Promise<SummaryRow[]
         })),
       );
     }
+    if (phases.has('import')) summary.push(...(await benchImport(platform, { rows: Number(process.env.BENCH_IMPORT_ROWS ?? 100_000) })));
     if (phases.has('writes')) {
       const { rows } = await benchWriteLoad(platform, { writers: Number(process.env.BENCH_WRITERS ?? 50), seconds: Number(process.env.BENCH_WRITE_SECONDS ?? 60) });
       summary.push(...rows);

@@ -13,9 +13,10 @@
  *   BENCH_RELEASE_RUNS [10]                 statistics releases published and timed (bench-releases.ts)
  *   BENCH_AUTH_ROUNDS [5], BENCH_AUTH_REQUESTS [100], BENCH_AUTH_CONCURRENCY [10]
  *                                           the authorization comparison (rounds 0 skips it)
- *   BENCH_PHASES [pooled,authorization,isolation,writes,gateways,live]  which phases run
+ *   BENCH_PHASES [pooled,authorization,isolation,writes,gateways,live,import]  which phases run
  *   BENCH_LIVE_SUBSCRIBERS [100], BENCH_LIVE_EVENTS [20], BENCH_LIVE_GAP_MS [1000]
  *                                           the live referral inbox (bench-live.ts)
+ *   BENCH_IMPORT_ROWS [100000]              rows of the generated workbook `npm run import` loads (phase import, bench-import.ts)
  *   BENCH_DATA_DIR                          keep the database there and reuse its data on the next run
  *                                           (a fresh temporary folder, removed afterwards, when unset)
  *

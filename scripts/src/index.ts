@@ -16,3 +16,7 @@ export { demoUsers, demoSignIn, type DemoUser } from './demo-users.js';
 export { runRetention, type RetentionReport } from './retention-job.js';
 export { operationsDir, operationExamples, shippedQueries, shippedSubscriptions, resolveExampleVariables, type OperationExample } from './shipped-operations.js';
 export { Supervisor, typescriptExecArgv, type SupervisedService, type RunningService } from './supervisor.js';
+export { runImportCommand, describeSummary, type ImportOptions, type ImportReport } from './import/run.js';
+export { writeTemplateFiles } from './import/template-files.js';
+export { sheets as importSheets, templateMarkdown } from './import/template.js';
+export { writeImportWorkbook, writeImportCsv, type ImportTables } from './import/workbook.js';

@@ -5,6 +5,8 @@ import { ReferralActivityResolver } from './referral-activity/referral-activity.
 import { ClientRightsResolver } from './client-rights/client-rights.resolver.js';
 import { clientRightsRules } from './client-rights/client-rights.rules.js';
 import { ClientResolver } from './clients/client.resolver.js';
+import { importRules } from './imports/import.access.js';
+import { ImportResolver } from './imports/import.resolver.js';
 import { ClientConsentsResolver, ConsentResolver } from './consents/consent.resolver.js';
 import { EnrolmentResolver, PathTemplatePhaseResolver, ProjectEnrolmentsResolver } from './enrolments/enrolment.resolver.js';
 import { Enrolment } from './enrolments/enrolment.type.js';
@@ -37,8 +39,8 @@ export function buildJourneysSubgraph() {
   return buildSubgraph({
     rules: {
       ...journeysRules,
-      Query: { ...journeysRules.Query, ...clientRightsRules.Query },
-      Mutation: { ...journeysRules.Mutation, ...clientRightsRules.Mutation },
+      Query: { ...journeysRules.Query, ...clientRightsRules.Query, ...importRules.Query },
+      Mutation: { ...journeysRules.Mutation, ...clientRightsRules.Mutation, ...importRules.Mutation },
     },
     resolvers: [
       ClientResolver,
@@ -65,6 +67,7 @@ export function buildJourneysSubgraph() {
       ClientDataRecipientResolver,
       ClientRightsResolver,
       ReferralActivityResolver,
+      ImportResolver,
     ],
     // Reachable only through federation: entered from the partners subgraph.
     orphanedTypes: [Project, Enrolment, Organisation, ServiceOffering],

@@ -1,4 +1,5 @@
 import { ClientRights1740000000000 } from './db/migrations/1740000000000-client-rights.js';
+import { Imports1746000000000 } from './db/migrations/1746000000000-imports.js';
 import { ExitIntegrity1737000000000 } from './db/migrations/1737000000000-exit-integrity.js';
 import { WriteRules1739000000000 } from './db/migrations/1739000000000-write-rules.js';
 import { FurtherDestinationReleases1741000000000 } from './db/migrations/1741000000000-further-destination-releases.js';
@@ -23,7 +24,7 @@ export const outcomesSubgraph: SubgraphModule<OutcomesLoaders> = {
     schema: 'outcomes',
     appRole: 'outcomes_app',
     entities: [ExitOutcomeEntity, FollowUpEntity],
-    migrations: [ExitOutcomes1732000000000, OutcomesModel1733000000000, PooledSummaries1734000000000, ExitListIndex1735000000000, SuppressionFloor1736000000000, ExitIntegrity1737000000000, StatisticsReleases1738000000000, WriteRules1739000000000, ClientRights1740000000000, FurtherDestinationReleases1741000000000],
+    migrations: [ExitOutcomes1732000000000, OutcomesModel1733000000000, PooledSummaries1734000000000, ExitListIndex1735000000000, SuppressionFloor1736000000000, ExitIntegrity1737000000000, StatisticsReleases1738000000000, WriteRules1739000000000, ClientRights1740000000000, FurtherDestinationReleases1741000000000, Imports1746000000000],
   },
   build: buildOutcomesSubgraph,
   createLoaders: createOutcomesLoaders,

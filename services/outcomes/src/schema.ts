@@ -2,6 +2,8 @@ import { buildSubgraph, type SubgraphContext, type SubgraphDefinition } from '@p
 import { outcomesRules } from './auth/rules.js';
 import { ClientRightsResolver } from './client-rights/client-rights.resolver.js';
 import { clientRightsRules } from './client-rights/client-rights.rules.js';
+import { importRules } from './imports/import.access.js';
+import { ImportResolver } from './imports/import.resolver.js';
 import { ExitCorrectionResolver } from './exits/exit-correction.resolver.js';
 import { EnrolmentExitResolver, ExitOutcomeResolver } from './exits/exit-outcome.resolver.js';
 import { FollowUpResolver } from './follow-ups/follow-up.resolver.js';
@@ -23,8 +25,8 @@ type Context = SubgraphContext<OutcomesLoaders>;
 export const outcomesDefinition: SubgraphDefinition = {
   rules: {
     ...outcomesRules,
-    Query: { ...outcomesRules.Query, ...clientRightsRules.Query },
-    Mutation: { ...outcomesRules.Mutation, ...clientRightsRules.Mutation },
+    Query: { ...outcomesRules.Query, ...clientRightsRules.Query, ...importRules.Query },
+    Mutation: { ...outcomesRules.Mutation, ...clientRightsRules.Mutation, ...importRules.Mutation },
   },
   resolvers: [
     ExitOutcomeResolver,
@@ -39,6 +41,7 @@ export const outcomesDefinition: SubgraphDefinition = {
     ProjectMetricsResolver,
     StatisticsReleaseResolver,
     ClientRightsResolver,
+    ImportResolver,
   ],
   referenceResolvers: {
     // Who may resolve each entity is in auth/rules.ts (`__resolveReference`).

@@ -127,6 +127,116 @@ export type GoalStatus =
   /** Open */
   | 'OPEN';
 
+/** A client to import: the pseudonymous record and, when fullName is given, its personal data. */
+export type ImportClientRow = {
+  /** Year of birth (1900 to 2100). */
+  birthYear?: number | null | undefined;
+  /** Pseudonymous code, unique in the organisation: 3 to 32 capitals, digits or dashes. */
+  code: string;
+  /** Phone or e-mail. */
+  contact?: string | null | undefined;
+  /** Highest completed education. */
+  educationLevel?: EducationLevel | null | undefined;
+  /** Full name (1 to 200 characters). */
+  fullName?: string | null | undefined;
+  /** Languages the client speaks, e.g. ["fi", "so"]. */
+  languages?: Array<string> | null | undefined;
+  /** Home municipality. */
+  municipality?: string | null | undefined;
+  /** Obstacles to employment. */
+  obstacles?: Array<Obstacle> | null | undefined;
+  /** The organisation's own key of the row (e.g. its old client number), 1 to 100 characters; a row whose key was imported before is left unchanged. */
+  sourceKey: string;
+};
+
+/** A coaching session to import. */
+export type ImportCoachingSessionRow = {
+  /** The coach's subject; the importer by default. */
+  coachSubject?: string | null | undefined;
+  /** The enrolment (one of the caller's organisation's). */
+  enrolmentId: string | number;
+  /** The day of the session, not before the enrolment started. */
+  heldOn: string;
+  /** Individual or group coaching. */
+  kind: SessionKind;
+  /** Length in minutes (1 to 600). */
+  minutes: number;
+  /** The coach's notes (at most 10,000 characters). */
+  notes?: string | null | undefined;
+  /** The organisation's own key of the row (e.g. its old client number), 1 to 100 characters; a row whose key was imported before is left unchanged. */
+  sourceKey: string;
+};
+
+/** An enrolment to import. */
+export type ImportEnrolmentRow = {
+  /** The client (one of the caller's organisation's). */
+  clientId: string | number;
+  /** The coach's subject; the importer by default. */
+  coachSubject?: string | null | undefined;
+  /** The phase the path is in now; INTAKE by default. */
+  phase?: Phase | null | undefined;
+  /** Planned last day, not before startedOn. */
+  plannedEndOn?: string | null | undefined;
+  /** The project; the organisation must take part in it. */
+  projectId: string | number;
+  /** The organisation's own key of the row (e.g. its old client number), 1 to 100 characters; a row whose key was imported before is left unchanged. */
+  sourceKey: string;
+  /** The first day on the path, inside the project's period. */
+  startedOn: string;
+};
+
+/** An exit to import (as recordExit; its follow-ups are scheduled as for any exit). */
+export type ImportExitRow = {
+  /** The primary destination. */
+  destination: ExitDestination;
+  /** The enrolment that ended (one of the caller's organisation's). */
+  enrolmentId: string | number;
+  /** The day the client exited: inside the project's period, not before the enrolment started, not in the future. */
+  exitDate: string;
+  /** Further destinations at the same time (at most 4, never the primary one). */
+  furtherDestinations?: Array<ExitDestination> | null | undefined;
+  /** Whether a qualification was gained by the exit; false by default. */
+  qualificationGained?: boolean | null | undefined;
+  /** Sector of the employer or place of study. */
+  sector?: EmployerSector | null | undefined;
+  /** The organisation's own key of the row, 1 to 100 characters; a row whose key was imported before is left unchanged. */
+  sourceKey: string;
+  /** Job title or field of study (at most 200 characters). */
+  title?: string | null | undefined;
+};
+
+/** A completed follow-up to import: completes the follow-up the exit has at that offset. */
+export type ImportFollowUpRow = {
+  /** Which follow-up of the exit, as an ISO 8601 duration after it: "P4W", "P3M", "P6M" by default. */
+  after: string;
+  /** The day it was done: between the exit and today. */
+  completedOn: string;
+  /** The exit (one of the caller's organisation's). */
+  exitOutcomeId: string | number;
+  /** Where the client was found to be. */
+  foundDestination: ExitDestination;
+  /** The organisation's own key of the row, 1 to 100 characters; a row whose key was imported before is left unchanged. */
+  sourceKey: string;
+};
+
+/** What an import did with a row. */
+export type ImportRowStatus =
+  /** The row was new and is now stored. */
+  | 'ADDED'
+  /** The row breaks a rule (see problems): nothing of it was written. */
+  | 'REFUSED'
+  /** The organisation's source key was imported before: nothing was written. */
+  | 'UNCHANGED';
+
+/** A kind of row the journeys service imports. */
+export type JourneysImportKind =
+  /** Clients. */
+  | 'CLIENT'
+  /** Coaching sessions of enrolments. */
+  | 'COACHING_SESSION'
+  /** Enrolments of clients in projects. */
+  | 'ENROLMENT';
+
 /** A language for labels. */
 export type Locale =
   /** English. */
@@ -172,6 +282,13 @@ export type Obstacle =
   | 'SUBSTANCE_USE'
   /** Weak digital skills */
   | 'WEAK_DIGITAL_SKILLS';
+
+/** A kind of row the outcomes service imports. */
+export type OutcomesImportKind =
+  /** Exits of enrolments. */
+  | 'EXIT'
+  /** Completed follow-ups of exits. */
+  | 'FOLLOW_UP';
 
 /** An organisation's part in a joint project. */
 export type PartnerRole =
@@ -424,6 +541,62 @@ export type ExitOutcomesQueryVariables = Exact<{
 
 
 export type ExitOutcomesQuery = { exitOutcomes: { nodes: Array<{ id: string, exitDate: string, destination: ExitDestination, furtherDestinations: Array<ExitDestination>, qualityPath: boolean, corrections: Array<{ kind: ExitCorrectionKind, reason: string, actorSubject: string, at: string }>, enrolment: { id: string, startedOn: string, client: { code: string }, project: { slug: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ImportClientsMutationVariables = Exact<{
+  rows: Array<ImportClientRow> | ImportClientRow;
+}>;
+
+
+export type ImportClientsMutation = { importClients: { added: number, unchanged: number, refused: number, rows: Array<{ sourceKey: string, status: ImportRowStatus, id: string | null, problems: Array<{ column: string, message: string }> }> } };
+
+export type ImportCoachingSessionsMutationVariables = Exact<{
+  rows: Array<ImportCoachingSessionRow> | ImportCoachingSessionRow;
+}>;
+
+
+export type ImportCoachingSessionsMutation = { importCoachingSessions: { added: number, unchanged: number, refused: number, rows: Array<{ sourceKey: string, status: ImportRowStatus, id: string | null, problems: Array<{ column: string, message: string }> }> } };
+
+export type ImportDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportDirectoryQuery = { me: { subject: string, roles: Array<StaffRole>, organisation: { id: string, slug: string, partnerships: Array<{ project: { id: string, slug: string, startsOn: string | null, endsOn: string | null, partners: Array<{ organisation: { id: string } }> } }> } } };
+
+export type ImportEnrolmentsMutationVariables = Exact<{
+  rows: Array<ImportEnrolmentRow> | ImportEnrolmentRow;
+}>;
+
+
+export type ImportEnrolmentsMutation = { importEnrolments: { added: number, unchanged: number, refused: number, rows: Array<{ sourceKey: string, status: ImportRowStatus, id: string | null, problems: Array<{ column: string, message: string }> }> } };
+
+export type ImportExitsMutationVariables = Exact<{
+  rows: Array<ImportExitRow> | ImportExitRow;
+}>;
+
+
+export type ImportExitsMutation = { importExits: { added: number, unchanged: number, refused: number, rows: Array<{ sourceKey: string, status: ImportRowStatus, id: string | null, problems: Array<{ column: string, message: string }> }> } };
+
+export type ImportFollowUpsMutationVariables = Exact<{
+  rows: Array<ImportFollowUpRow> | ImportFollowUpRow;
+}>;
+
+
+export type ImportFollowUpsMutation = { importFollowUps: { added: number, unchanged: number, refused: number, rows: Array<{ sourceKey: string, status: ImportRowStatus, id: string | null, problems: Array<{ column: string, message: string }> }> } };
+
+export type ImportedJourneyRecordsQueryVariables = Exact<{
+  kind: JourneysImportKind;
+  sourceKeys: Array<string> | string;
+}>;
+
+
+export type ImportedJourneyRecordsQuery = { importedJourneyRecords: Array<{ sourceKey: string, id: string | null }> };
+
+export type ImportedOutcomeRecordsQueryVariables = Exact<{
+  kind: OutcomesImportKind;
+  sourceKeys: Array<string> | string;
+}>;
+
+
+export type ImportedOutcomeRecordsQuery = { importedOutcomeRecords: Array<{ sourceKey: string, id: string | null }> };
 
 export type MovePhaseMutationVariables = Exact<{
   enrolmentId: string | number;
@@ -869,6 +1042,137 @@ export const ExitOutcomesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:9a4e8324793cc797ff6da1b150e4ac60f7f7c06e93997b1ed3d0e4f2a3760b49"}) as unknown as TypedDocumentString<ExitOutcomesQuery, ExitOutcomesQueryVariables>;
+export const ImportClientsDocument = new TypedDocumentString(`
+    mutation ImportClients($rows: [ImportClientRow!]!) {
+  importClients(rows: $rows) {
+    added
+    unchanged
+    refused
+    rows {
+      sourceKey
+      status
+      id
+      problems {
+        column
+        message
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:fbf0c8fd08c98df08e219e90707e594c475b1028ac84c28c84f7286f727046d4"}) as unknown as TypedDocumentString<ImportClientsMutation, ImportClientsMutationVariables>;
+export const ImportCoachingSessionsDocument = new TypedDocumentString(`
+    mutation ImportCoachingSessions($rows: [ImportCoachingSessionRow!]!) {
+  importCoachingSessions(rows: $rows) {
+    added
+    unchanged
+    refused
+    rows {
+      sourceKey
+      status
+      id
+      problems {
+        column
+        message
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:82ec1d02ddd5625e4512f29f6db024d19671eda845ab751d9b3df704c07d6c4d"}) as unknown as TypedDocumentString<ImportCoachingSessionsMutation, ImportCoachingSessionsMutationVariables>;
+export const ImportDirectoryDocument = new TypedDocumentString(`
+    query ImportDirectory {
+  me {
+    subject
+    roles
+    organisation {
+      id
+      slug
+      partnerships {
+        project {
+          id
+          slug
+          startsOn
+          endsOn
+          partners {
+            organisation {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:ac909d6d0cf3f02dca798cdad160ebba8032e4ef91e2fc60d0243d9e935e6ea9"}) as unknown as TypedDocumentString<ImportDirectoryQuery, ImportDirectoryQueryVariables>;
+export const ImportEnrolmentsDocument = new TypedDocumentString(`
+    mutation ImportEnrolments($rows: [ImportEnrolmentRow!]!) {
+  importEnrolments(rows: $rows) {
+    added
+    unchanged
+    refused
+    rows {
+      sourceKey
+      status
+      id
+      problems {
+        column
+        message
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:6f3ee6d67802be6392c435efbe9403e3a620189d5cab1071ab661581bd4be96f"}) as unknown as TypedDocumentString<ImportEnrolmentsMutation, ImportEnrolmentsMutationVariables>;
+export const ImportExitsDocument = new TypedDocumentString(`
+    mutation ImportExits($rows: [ImportExitRow!]!) {
+  importExits(rows: $rows) {
+    added
+    unchanged
+    refused
+    rows {
+      sourceKey
+      status
+      id
+      problems {
+        column
+        message
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:10778daf860feb5bbde29ace2b2f2e5433493fcae3a8eda99d742bd45f84deb2"}) as unknown as TypedDocumentString<ImportExitsMutation, ImportExitsMutationVariables>;
+export const ImportFollowUpsDocument = new TypedDocumentString(`
+    mutation ImportFollowUps($rows: [ImportFollowUpRow!]!) {
+  importFollowUps(rows: $rows) {
+    added
+    unchanged
+    refused
+    rows {
+      sourceKey
+      status
+      id
+      problems {
+        column
+        message
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:e8a09d04dcce6358693add31ddb7591e47cc820c6e4f340fc3b57c5e585a7c93"}) as unknown as TypedDocumentString<ImportFollowUpsMutation, ImportFollowUpsMutationVariables>;
+export const ImportedJourneyRecordsDocument = new TypedDocumentString(`
+    query ImportedJourneyRecords($kind: JourneysImportKind!, $sourceKeys: [String!]!) {
+  importedJourneyRecords(kind: $kind, sourceKeys: $sourceKeys) {
+    sourceKey
+    id
+  }
+}
+    `, {"hash":"sha256:f59d04a434cfaf405fd2f2cd366b213023f2d3562c7300b365f4cf5c90b3a21c"}) as unknown as TypedDocumentString<ImportedJourneyRecordsQuery, ImportedJourneyRecordsQueryVariables>;
+export const ImportedOutcomeRecordsDocument = new TypedDocumentString(`
+    query ImportedOutcomeRecords($kind: OutcomesImportKind!, $sourceKeys: [String!]!) {
+  importedOutcomeRecords(kind: $kind, sourceKeys: $sourceKeys) {
+    sourceKey
+    id
+  }
+}
+    `, {"hash":"sha256:3e2e898cf11fc506b3f982dc49b8b510e4e86d0f783e00fafd73a2df378f0fa4"}) as unknown as TypedDocumentString<ImportedOutcomeRecordsQuery, ImportedOutcomeRecordsQueryVariables>;
 export const MovePhaseDocument = new TypedDocumentString(`
     mutation MovePhase($enrolmentId: ID!, $to: Phase!, $locale: Locale) {
   movePhase(enrolmentId: $enrolmentId, to: $to) {

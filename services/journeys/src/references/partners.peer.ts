@@ -45,3 +45,19 @@ export async function projectPartnersAndPeriod(peers: PeerClient, projectId: str
   if (!project) throw apiError(ErrorCode.NOT_FOUND, 'No such project.', { argument: 'projectId' });
   return { partnerIds: project.partners.map((partner) => partner.organisation.id), startsOn: project.startsOn, endsOn: project.endsOn };
 }
+
+/** Partners and periods of several projects in one call (imports); projects partners does not know are left out. */
+export async function projectsPartnersAndPeriods(
+  peers: PeerClient,
+  projectIds: string[],
+): Promise<Map<string, { partnerIds: string[]; startsOn: string | null; endsOn: string | null }>> {
+  if (!projectIds.length) return new Map();
+  const data = await peers.query<{ _entities: Array<{ id: string; startsOn: string | null; endsOn: string | null; partners: Array<{ organisation: { id: string } }> } | null> }>(
+    'partners',
+    `query($r:[_Any!]!){ _entities(representations:$r){ ... on Project { id startsOn endsOn partners { organisation { id } } } } }`,
+    { r: projectIds.map((id) => ({ __typename: 'Project', id })) },
+  );
+  return new Map(
+    data._entities.flatMap((project) => (project ? [[project.id, { partnerIds: project.partners.map((partner) => partner.organisation.id), startsOn: project.startsOn, endsOn: project.endsOn }] as const] : [])),
+  );
+}

@@ -26,3 +26,18 @@ export async function enrolmentFacts(peers: PeerClient, callerOrganisationId: st
   if (!enrolment || enrolment.organisation.id !== callerOrganisationId) throw notFound;
   return { id: enrolment.id, organisationId: enrolment.organisation.id, projectId: enrolment.project.id, startedOn: enrolment.startedOn };
 }
+
+/** The facts of several enrolments in one call (imports): those journeys does not show the caller, or of another organisation, are left out. */
+export async function enrolmentsFacts(peers: PeerClient, callerOrganisationId: string, enrolmentIds: string[]): Promise<Map<string, EnrolmentFacts>> {
+  const ids = [...new Set(enrolmentIds.filter(isUuid))];
+  if (!ids.length) return new Map();
+  type Answer = { _entities: Array<{ id: string; startedOn: string; organisation: { id: string }; project: { id: string } } | null> };
+  const data = await peers.query<Answer>('journeys', enrolmentQuery, { r: ids.map((id) => ({ __typename: 'Enrolment', id })) });
+  return new Map(
+    data._entities.flatMap((enrolment) =>
+      enrolment && enrolment.organisation.id === callerOrganisationId
+        ? [[enrolment.id, { id: enrolment.id, organisationId: enrolment.organisation.id, projectId: enrolment.project.id, startedOn: enrolment.startedOn }] as const]
+        : [],
+    ),
+  );
+}

@@ -29,3 +29,12 @@ export function withinPeriod(day: string, period: ProjectPeriod): boolean {
 export function describePeriod(period: ProjectPeriod): string {
   return `${period.startsOn ?? '…'}–${period.endsOn ?? '…'}`;
 }
+
+/** Periods of several projects in one call (imports); projects partners does not know are left out. */
+export async function projectPeriods(peers: PeerClient, projectIds: string[]): Promise<Map<string, ProjectPeriod>> {
+  const ids = [...new Set(projectIds)];
+  if (!ids.length) return new Map();
+  type Answer = { _entities: Array<{ id: string; startsOn: string | null; endsOn: string | null } | null> };
+  const data = await peers.query<Answer>('partners', periodQuery, { r: ids.map((id) => ({ __typename: 'Project', id })) });
+  return new Map(data._entities.flatMap((project) => (project ? [[project.id, { startsOn: project.startsOn, endsOn: project.endsOn }] as const] : [])));
+}
