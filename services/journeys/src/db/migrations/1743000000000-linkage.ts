@@ -78,6 +78,8 @@ export class Linkage1743000000000 implements MigrationInterface {
       GRANT SELECT, INSERT, UPDATE, DELETE ON journeys.enrolment_linkage TO journeys_linkage;
       GRANT SELECT (id, org_id, client_id, project_id) ON journeys.enrolment TO journeys_linkage;
       GRANT SELECT (owner_org_id, client_id, project_id, purpose, given_at, expires_at, withdrawn_at) ON journeys.consent TO journeys_linkage;
+      -- consent's recipient_read policy looks into referral (under referral's own row level security)
+      GRANT SELECT (consent_id) ON journeys.referral TO journeys_linkage;
       -- Inside the functions below only: every enrolment (person numbers are per project, across partners) ...
       CREATE POLICY linkage_functions ON journeys.enrolment FOR SELECT TO journeys_linkage USING (true);
       -- ... but only the caller's own consents.
@@ -106,9 +108,9 @@ export class Linkage1743000000000 implements MigrationInterface {
       LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, journeys AS $$
       DECLARE
         caller uuid := ${org};
-        target journeys.enrolment%ROWTYPE;
+        project uuid;
       BEGIN
-        SELECT e.* INTO target FROM journeys.enrolment e WHERE e.id = p_enrolment AND e.org_id = caller;
+        SELECT e.project_id INTO project FROM journeys.enrolment e WHERE e.id = p_enrolment AND e.org_id = caller;
         IF NOT FOUND THEN
           RAISE EXCEPTION 'no such enrolment' USING ERRCODE = 'insufficient_privilege';
         END IF;
@@ -123,7 +125,7 @@ export class Linkage1743000000000 implements MigrationInterface {
           RAISE EXCEPTION 'too many identities recorded today' USING ERRCODE = 'program_limit_exceeded', HINT = 'LINKAGE_DAILY_LIMIT';
         END IF;
         INSERT INTO journeys.enrolment_linkage AS l (enrolment_id, org_id, project_id, key_id, linkage_key)
-        VALUES (p_enrolment, caller, target.project_id, p_key_id, p_key)
+        VALUES (p_enrolment, caller, project, p_key_id, p_key)
         ON CONFLICT (enrolment_id) DO UPDATE SET key_id = EXCLUDED.key_id, linkage_key = EXCLUDED.linkage_key, recorded_at = now();
       END $$;
 
@@ -180,7 +182,7 @@ export class Linkage1743000000000 implements MigrationInterface {
         journeys.project_person_numbers(uuid);
       DROP POLICY linkage_functions ON journeys.consent;
       DROP POLICY linkage_functions ON journeys.enrolment;
-      REVOKE ALL ON journeys.consent, journeys.enrolment FROM journeys_linkage;
+      REVOKE ALL ON journeys.consent, journeys.enrolment, journeys.referral FROM journeys_linkage;
       REVOKE USAGE ON SCHEMA journeys FROM journeys_linkage, outcomes_pooled;
       DROP TABLE journeys.enrolment_linkage;
       DROP INDEX journeys.consent_participation_idx;
