@@ -259,6 +259,39 @@ describe('bad identities', () => {
   });
 });
 
+describe('probing identities', () => {
+  it('stops an organisation after 200 newly recorded keys a day, with a typed error, and rolls the change back', async () => {
+    const { clientId, enrolmentId } = await clientWithIdentity(t.sotekCoach, 'SOT-LINK-6', { fullName: 'Olli Kokeilija' });
+    // 200 keys Sotek recorded today (made up: the limit counts rows, not values).
+    const filler = await withAdminClient(platform.adminUrl, async (client) =>
+      (
+        await client.query(
+          `INSERT INTO journeys.enrolment_linkage (enrolment_id, org_id, project_id, key_id, linkage_key)
+           SELECT e.id, e.org_id, e.project_id, 'filler', made_up.b
+           FROM journeys.enrolment e LEFT JOIN journeys.enrolment_linkage l ON l.enrolment_id = e.id,
+                LATERAL (SELECT decode(md5(e.id::text) || md5(e.id::text || 'x'), 'hex') AS b) made_up
+           WHERE e.org_id = $1 AND l.enrolment_id IS NULL AND e.id <> $2 LIMIT 200 RETURNING enrolment_id`,
+          [ids.sotek, enrolmentId],
+        )
+      ).rows.map((row) => row.enrolment_id as string),
+    );
+    expect(filler).toHaveLength(200);
+    try {
+      const refused = await call(t.sotekCoach, `mutation ($id: ID!) { recordClientIdentity(clientId: $id, identity: { personalIdentityCode: "150671-982H" }) { id } }`, { id: clientId });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'LINKAGE_DAILY_LIMIT' });
+      // Rolled back: no identity stored, no key.
+      const personal = await ok(t.sotekCoach, `{ clients(codePrefix: "SOT-LINK-6") { nodes { personal { personalIdentityCode } } } }`);
+      expect(personal.clients.nodes[0].personal.personalIdentityCode).toBeNull();
+      expect((await storedKeys()).some((row) => row.enrolment_id === enrolmentId)).toBe(false);
+      // Another organisation's quota is its own.
+      const other = await clientWithIdentity(t.kalliolaCoach, 'KAL-LINK-6', { fullName: 'Olli Kokeilija', personalIdentityCode: '150671-982H' });
+      expect((await storedKeys()).some((row) => row.enrolment_id === other.enrolmentId)).toBe(true);
+    } finally {
+      await withAdminClient(platform.adminUrl, (client) => client.query('DELETE FROM journeys.enrolment_linkage WHERE enrolment_id = ANY ($1::uuid[])', [filler]));
+    }
+  });
+});
+
 describe('no key leaves the database', () => {
   it('appears in no API answer and no log line of this run', async () => {
     const keys = await storedKeys();
