@@ -292,6 +292,35 @@ describe('probing identities', () => {
   });
 });
 
+describe("the client's rights", () => {
+  it('exports the identity and erases it with the keys, leaving the other partner\'s person alone', async () => {
+    const admin = await platform.tokenFor('sotek', ['ORG_ADMIN']);
+    const a = await clientWithIdentity(t.sotekCoach, 'SOT-LINK-7', { fullName: 'Eeva Eronen', personalIdentityCode: '131052-308T', birthDate: '1952-10-13' });
+    const b = await clientWithIdentity(t.kalliolaCoach, 'KAL-LINK-7', { fullName: 'Eeva Eronen', personalIdentityCode: '131052-308T' });
+    let numbers = await personNumbers(ids.project);
+    expect(numbers.get(a.enrolmentId)).toBe(numbers.get(b.enrolmentId));
+
+    const exported = await ok(admin, `query ($id: ID!) { exportClientData(clientId: $id, locale: EN) { document printable } }`, { id: a.clientId });
+    expect(exported.exportClientData.document.journeys.client.personal).toMatchObject({ personalIdentityCode: '131052-308T', birthDate: '1952-10-13' });
+    expect(exported.exportClientData.printable).toContain('Personal identity code: 131052-308T');
+
+    // The erasure reason may not carry the identity either (the erasure log keeps reasons).
+    const leaky = await call(admin, `mutation ($id: ID!) { eraseClient(clientId: $id, reason: "pyyntö, hetu 131052-308T") { exitsErased } }`, { id: a.clientId });
+    expect(leaky.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'REASON_HOLDS_PERSONAL_DATA' });
+    await ok(admin, `mutation ($id: ID!) { eraseClient(clientId: $id, reason: "Asiakkaan pyyntö") { exitsErased } }`, { id: a.clientId });
+
+    const keys = (await storedKeys()).map((row) => row.enrolment_id);
+    expect(keys).not.toContain(a.enrolmentId);
+    expect(keys).toContain(b.enrolmentId);
+    const identities = await withAdminClient(platform.adminUrl, (client) =>
+      client.query(`SELECT count(*)::int AS n FROM journeys.client_personal WHERE personal_identity_code = '131052-308T' AND client_id = $1`, [a.clientId]),
+    );
+    expect(identities.rows[0].n).toBe(0);
+    numbers = await personNumbers(ids.project);
+    expect(numbers.get(a.enrolmentId)).not.toBe(numbers.get(b.enrolmentId));
+  });
+});
+
 describe('no key leaves the database', () => {
   it('appears in no API answer and no log line of this run', async () => {
     const keys = await storedKeys();
