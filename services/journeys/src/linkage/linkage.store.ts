@@ -43,31 +43,36 @@ export const linkageStore = {
       const identity = linkageIdentity(row);
       return identity === null ? null : linkage.keyOf(row.projectId, identity).toString('hex');
     });
-    await manager
+    await manager.query(
+      `/* recordLinkage */ SELECT journeys.record_linkage(x.enrolment_id, CASE WHEN x.key IS NULL THEN NULL ELSE $2 END, decode(x.key, 'hex'))
+       FROM unnest($1::uuid[], $3::text[]) AS x (enrolment_id, key)`,
+      [rows.map((row) => row.enrolmentId), linkage.keyId, keys],
+    );
+  },
+
+  /**
+   * For the caller's enrolments whose client gave a PARTICIPATION_CHECK
+   * consent: whether the person takes part at another partner. FORBIDDEN
+   * (reason LINKAGE_DAILY_LIMIT) past 200 first answers a day.
+   */
+  participationElsewhere(
+    manager: EntityManager,
+    enrolmentIds: string[],
+  ): Promise<Array<{ enrolmentId: string; clientId: string; orgId: string; elsewhere: boolean | null }>> {
+    return manager
       .query(
-        `/* recordLinkage */ SELECT journeys.record_linkage(x.enrolment_id, CASE WHEN x.key IS NULL THEN NULL ELSE $2 END, decode(x.key, 'hex'))
-         FROM unnest($1::uuid[], $3::text[]) AS x (enrolment_id, key)`,
-        [rows.map((row) => row.enrolmentId), linkage.keyId, keys],
+        `/* participationElsewhere */ SELECT f.enrolment_id AS "enrolmentId", e.client_id AS "clientId", e.org_id AS "orgId", f.elsewhere
+         FROM journeys.participation_elsewhere($1::uuid[]) f JOIN journeys.enrolment e ON e.id = f.enrolment_id`,
+        [enrolmentIds],
       )
       .catch((error: unknown) => {
+        // The database counts first answers per key version: probing with fresh identities stops at 200 a day.
         if ((error as { driverError?: { code?: string } }).driverError?.code === '54000') {
-          throw apiError(ErrorCode.FORBIDDEN, 'Your organisation has recorded as many identities for linkage today as allowed (200); try again tomorrow.', {
+          throw apiError(ErrorCode.FORBIDDEN, 'Your organisation has had as many new participation answers today as allowed (200); try again tomorrow.', {
             reason: 'LINKAGE_DAILY_LIMIT',
           });
         }
         throw error;
       });
-  },
-
-  /** For the caller's enrolments whose client gave a PARTICIPATION_CHECK consent: whether the person takes part at another partner. */
-  participationElsewhere(
-    manager: EntityManager,
-    enrolmentIds: string[],
-  ): Promise<Array<{ enrolmentId: string; clientId: string; orgId: string; elsewhere: boolean | null }>> {
-    return manager.query(
-      `/* participationElsewhere */ SELECT f.enrolment_id AS "enrolmentId", e.client_id AS "clientId", e.org_id AS "orgId", f.elsewhere
-       FROM journeys.participation_elsewhere($1::uuid[]) f JOIN journeys.enrolment e ON e.id = f.enrolment_id`,
-      [enrolmentIds],
-    );
   },
 };
