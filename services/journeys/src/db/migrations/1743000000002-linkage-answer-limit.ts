@@ -11,13 +11,17 @@ const org = `NULLIF(current_setting('app.org_id', true), '')::uuid`;
  * each version of an enrolment's key (`enrolment_linkage.recorded_at` changes
  * whenever the identity is recorded again) and refuses more than 200 such
  * first answers a day. Reading the same answer again costs nothing; probing
- * with a fresh identity always does.
+ * with a fresh identity always does. And an index for project_person_numbers,
+ * which reads one project across every organisation.
  */
 export class LinkageAnswerLimit1743000000002 implements MigrationInterface {
   name = 'LinkageAnswerLimit1743000000002';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`
+      -- project_person_numbers reads one project across every organisation: the org-first index cannot serve it.
+      CREATE INDEX enrolment_project_idx ON journeys.enrolment (project_id, id);
+
       CREATE TABLE journeys.linkage_answer (
         enrolment_id uuid NOT NULL,
         -- the key version answered (enrolment_linkage.recorded_at): a new identity is a new version
@@ -106,6 +110,6 @@ export class LinkageAnswerLimit1743000000002 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     // Back to 1743000000000's functions: run its up() statements for them again by hand if needed; the table goes.
-    await db.query(`DROP FUNCTION journeys.participation_candidates(uuid[], uuid); DROP TABLE journeys.linkage_answer`);
+    await db.query(`DROP FUNCTION journeys.participation_candidates(uuid[], uuid); DROP TABLE journeys.linkage_answer; DROP INDEX journeys.enrolment_project_idx`);
   }
 }
