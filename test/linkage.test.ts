@@ -341,5 +341,8 @@ describe('no key leaves the database', () => {
       // Nor any 8-byte stretch of it, in hex.
       for (let i = 0; i + 8 <= 32; i += 8) expect(haystack.includes(key.subarray(i, i + 8).toString('hex'))).toBe(false);
     }
+    // Nor is an identity ever logged (answers to its own organisation may carry it; log lines never).
+    const logs = logLines.join('\n').toLowerCase();
+    for (const code of ['010594y9032', '131052-308t', '020202a0202', '150671-982h', '010594y9033', '310294-9032']) expect(logs.includes(code), code).toBe(false);
   });
 });

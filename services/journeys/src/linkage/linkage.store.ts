@@ -1,12 +1,12 @@
 import { apiError, ErrorCode } from '@polku/kit';
 import type { EntityManager } from 'typeorm';
+import { linkageIdentity, type RecordedIdentity } from './identity.js';
+import { linkageSecretFromEnv, type LinkageSecret } from './linkage-secret.js';
 
 /** What refresh needs of a connection: an EntityManager, or the seed's admin client through a small adapter. */
 export interface Queryable {
   query(sql: string, parameters?: unknown[]): Promise<any>;
 }
-import { linkageIdentity, type RecordedIdentity } from './identity.js';
-import { linkageSecretFromEnv, type LinkageSecret } from './linkage-secret.js';
 
 let secret: LinkageSecret | undefined;
 /** The platform's secret, read from the environment once (journeys' main.ts checks it at start). */
@@ -33,7 +33,7 @@ export const linkageStore = {
     const [column, id] = 'clientId' in of ? ['client_id', of.clientId] : ['id', of.enrolmentId];
     const rows: EnrolmentIdentity[] = await manager.query(
       `/* linkageIdentities */ SELECT e.id AS "enrolmentId", e.project_id AS "projectId", p.personal_identity_code AS "personalIdentityCode",
-              p.birth_date AS "birthDate", p.full_name AS "fullName"
+              p.birth_date::text AS "birthDate", p.full_name AS "fullName"
        FROM journeys.enrolment e LEFT JOIN journeys.client_personal p ON p.client_id = e.client_id
        WHERE e.${column} = $1`,
       [id],
