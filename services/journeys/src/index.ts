@@ -4,3 +4,6 @@ export { clientRowProblems, enrolmentRowProblems, sessionRowProblems, type Impor
 export { Phase } from './vocabulary/phase.js';
 export { EducationLevel, Obstacle } from './vocabulary/client-background.js';
 export { SessionKind } from './vocabulary/path-content.js';
+export { linkageStore } from './linkage/linkage.store.js';
+export { linkageIdentity, normaliseIdentityCode } from './linkage/identity.js';
+export { linkageSecret, linkageSecretFromEnv, LINKAGE_SECRET_ENV, LINKAGE_KEY_ID_ENV, type LinkageSecret } from './linkage/linkage-secret.js';

@@ -10,6 +10,7 @@ import { ImportResolver } from './imports/import.resolver.js';
 import { ClientConsentsResolver, ConsentResolver } from './consents/consent.resolver.js';
 import { EnrolmentResolver, PathTemplatePhaseResolver, ProjectEnrolmentsResolver } from './enrolments/enrolment.resolver.js';
 import { Enrolment } from './enrolments/enrolment.type.js';
+import { EnrolmentLinkageResolver } from './linkage/linkage.resolver.js';
 import type { JourneysLoaders } from './loaders.js';
 import {
   ActivityResolver,
@@ -49,6 +50,7 @@ export function buildJourneysSubgraph() {
       EnrolmentResolver,
       PathTemplatePhaseResolver,
       ProjectEnrolmentsResolver,
+      EnrolmentLinkageResolver,
       EnrolmentPathResolver,
       PathContentResolver,
       GroupActivityResolver,

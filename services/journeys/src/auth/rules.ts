@@ -28,6 +28,7 @@ export const journeysRules: EntryPointRules = {
   },
   Mutation: {
     createClient: organisationStaff,
+    recordClientIdentity: organisationStaff,
     recordConsent: organisationStaff,
     withdrawConsent: organisationStaff,
     enrolClient: organisationStaff,
@@ -68,6 +69,7 @@ export const journeysRules: EntryPointRules = {
     referrals: organisationStaff,
     latestReferral: organisationStaff,
     openedFromReferral: organisationStaff,
+    alsoAtAnotherPartner: organisationStaff,
   },
   InitialAssessment: { summary: organisationStaff },
   CoachingSession: { notes: organisationStaff },
