@@ -2,6 +2,7 @@ import { loaderOfMany, loaderOfOne, type OrgScope } from '@polku/kit';
 import { exitCorrectionStore } from './exits/exit-correction.store.js';
 import { exitOutcomeStore } from './exits/exit-outcome.store.js';
 import { followUpStore } from './follow-ups/follow-up.store.js';
+import { participantStore } from './participants/participant.store.js';
 import { softOutcomeStore } from './soft-outcomes/soft-outcome.store.js';
 
 /** Dataloaders of one request: each batches its keys into one scoped query. */
@@ -15,6 +16,8 @@ export function createOutcomesLoaders(db: OrgScope) {
     instrumentById: loaderOfOne(db, (manager, ids) => softOutcomeStore.instruments(manager, ids), (row) => row.id),
     assessmentById: loaderOfOne(db, softOutcomeStore.assessmentsByIds, (row) => row.id),
     assessmentsByEnrolmentId: loaderOfMany(db, softOutcomeStore.assessmentsOfEnrolments, (row) => row.enrolmentId),
+    participantEntryByEnrolmentId: loaderOfOne(db, participantStore.ofEnrolments, (row) => row.enrolmentId),
+    specialCategoriesByEnrolmentId: loaderOfOne(db, participantStore.specialOfEnrolments, (row) => row.enrolmentId),
     softChangesByEnrolmentId: loaderOfMany(db, softOutcomeStore.changesOfEnrolments, (row) => row.enrolmentId),
   };
 }

@@ -6,6 +6,7 @@ import { ExitCorrectionResolver } from './exits/exit-correction.resolver.js';
 import { EnrolmentExitResolver, ExitOutcomeResolver } from './exits/exit-outcome.resolver.js';
 import { FollowUpResolver } from './follow-ups/follow-up.resolver.js';
 import type { OutcomesLoaders } from './loaders.js';
+import { EnrolmentParticipantResolver, ParticipantEntryResolver } from './participants/participant.resolver.js';
 import { ProjectMetricsResolver } from './metrics/metrics.resolver.js';
 import { ProjectSettingsResolver } from './settings/project-settings.js';
 import { StatisticsReleaseResolver } from './releases/release.resolver.js';
@@ -39,6 +40,8 @@ export const outcomesDefinition: SubgraphDefinition = {
     ProjectMetricsResolver,
     StatisticsReleaseResolver,
     ClientRightsResolver,
+    ParticipantEntryResolver,
+    EnrolmentParticipantResolver,
   ],
   referenceResolvers: {
     // Who may resolve each entity is in auth/rules.ts (`__resolveReference`).

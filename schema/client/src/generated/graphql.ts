@@ -354,8 +354,16 @@ export type TargetMetric =
   | 'EDUCATION_SHARE'
   /** Employed share (%) */
   | 'EMPLOYMENT_SHARE'
+  /** Entries (count) */
+  | 'ENTRIES'
+  /** Exits (count) */
+  | 'EXITS'
+  /** Quality continuation paths (count) */
+  | 'QUALITY_PATHS'
   /** Quality continuation path share (%) */
-  | 'QUALITY_PATH_SHARE';
+  | 'QUALITY_PATH_SHARE'
+  /** Unique participants (count) */
+  | 'UNIQUE_PARTICIPANTS';
 
 export type AcceptReferralMutationVariables = Exact<{
   referralId: string | number;

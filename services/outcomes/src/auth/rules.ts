@@ -42,6 +42,8 @@ export const outcomesRules: EntryPointRules = {
     correctExit: organisationStaff,
     withdrawExit: organisationStaff,
     completeFollowUp: organisationStaff,
+    recordParticipantEntry: organisationStaff,
+    withdrawSpecialCategoryConsent: organisationStaff,
     recordAssessment: organisationStaff,
     configureProjectOutcomes: hasRole('ORG_ADMIN'),
     // a COORDINATOR appointed to the project; the resolver checks that its organisation leads it
@@ -51,6 +53,8 @@ export const outcomesRules: EntryPointRules = {
   ExitOutcome: { __resolveReference: organisationStaff },
   FollowUp: { __resolveReference: organisationStaff },
   Assessment: { __resolveReference: organisationStaff },
+  // special-category data: only the organisation serving the client (row level security keeps it to its own rows)
+  ParticipantEntry: { specialCategories: organisationStaff },
   Instrument: { __resolveReference: isAuthenticated },
   // Referenced from here, never resolved here (`resolvable: false`).
   Project: { __resolveReference: deny },
@@ -60,5 +64,6 @@ export const outcomesRules: EntryPointRules = {
     exitOutcome: organisationStaff,
     assessments: organisationStaff,
     distanceTravelled: organisationStaff,
+    participantEntry: organisationStaff,
   },
 };
