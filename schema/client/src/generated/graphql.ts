@@ -63,6 +63,26 @@ export type EmployerSector =
   /** An association, foundation or cooperative (kolmas sektori). */
   | 'THIRD_SECTOR';
 
+/** An ESF+ common output indicator for participants (EECO01..EECO17). */
+export type EsfOutputIndicator =
+  | 'AGED_18_TO_29'
+  | 'AGED_55_AND_ABOVE'
+  | 'BELOW_18'
+  | 'EMPLOYED_INCLUDING_SELF_EMPLOYED'
+  | 'FOREIGN_BACKGROUND'
+  | 'HOMELESS_OR_HOUSING_EXCLUSION'
+  | 'INACTIVE'
+  | 'ISCED_0_2'
+  | 'ISCED_3_4'
+  | 'ISCED_5_8'
+  | 'LONG_TERM_UNEMPLOYED'
+  | 'MINORITIES'
+  | 'PARTICIPANTS'
+  | 'RURAL_AREAS'
+  | 'THIRD_COUNTRY_NATIONALS'
+  | 'UNEMPLOYED_INCLUDING_LONG_TERM'
+  | 'WITH_DISABILITIES';
+
 /** What a correction did to an exit. */
 export type ExitCorrectionKind =
   /** Changed the exit (date, destinations, qualification, title or sector). */
@@ -116,6 +136,12 @@ export type FollowUpStatus =
   /** Due today or later, not yet done. */
   | 'SCHEDULED';
 
+/** Gender as the ESF+ indicators are broken down (female, male, non-binary). */
+export type Gender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'NON_BINARY';
+
 /** Where a goal of "My goals" stands. */
 export type GoalStatus =
   /** Achieved */
@@ -126,6 +152,26 @@ export type GoalStatus =
   | 'IN_PROGRESS'
   /** Open */
   | 'OPEN';
+
+/** Highest education completed at entry (ISCED 2011). */
+export type IscedLevel =
+  /** At most lower secondary (peruskoulu). */
+  | 'ISCED_0_2'
+  /** Upper secondary or post-secondary non-tertiary (lukio, ammatillinen tutkinto). */
+  | 'ISCED_3_4'
+  /** Tertiary (korkeakoulu). */
+  | 'ISCED_5_8';
+
+/** Labour-market status at entry (ESF+ common output indicators). */
+export type LabourMarketStatus =
+  /** Employed, including self-employed (e.g. in pay-subsidy work when entering). */
+  | 'EMPLOYED'
+  /** Not in the labour force: neither employed nor seeking work (e.g. on rehabilitation, caring, studying). */
+  | 'INACTIVE'
+  /** Unemployed 12 months or more (6 months or more under 25). */
+  | 'LONG_TERM_UNEMPLOYED'
+  /** Registered unemployed jobseeker, unemployed less than 12 months (25 and over) or 6 months (under 25). */
+  | 'UNEMPLOYED';
 
 /** A language for labels. */
 export type Locale =
@@ -250,6 +296,30 @@ export type RecordExitInput = {
   title?: string | null | undefined;
 };
 
+/** A participant's situation at entry, for an enrolment of the caller's organisation. */
+export type RecordParticipantEntryInput = {
+  /** Year of birth: 1900 to the year the enrolment started. */
+  birthYear: number;
+  /** Highest education completed at entry. */
+  education: IscedLevel;
+  /** The enrolment (owned by journeys); its project, organisation and start day come from there. */
+  enrolmentId: string | number;
+  /** Born abroad, or both parents born abroad. */
+  foreignBackground?: boolean | null | undefined;
+  /** Gender. */
+  gender: Gender;
+  /** Homeless or affected by housing exclusion. */
+  homeless?: boolean | null | undefined;
+  /** Labour-market status at entry. */
+  labourMarketStatus: LabourMarketStatus;
+  /** Lives in a rural area. */
+  ruralArea?: boolean | null | undefined;
+  /** Disability and minority, only with explicit consent; omit otherwise. */
+  specialCategories?: SpecialCategoryInput | null | undefined;
+  /** Not a citizen of an EU member state. */
+  thirdCountryNational?: boolean | null | undefined;
+};
+
 /** Which referrals of an inbox to list. */
 export type ReferralFilter = {
   /** Created on or after this day (Finnish time). */
@@ -330,6 +400,16 @@ export type SessionKind =
   | 'GROUP'
   /** Individual coaching */
   | 'INDIVIDUAL';
+
+/** Special-category data to record with the client's explicit consent. */
+export type SpecialCategoryInput = {
+  /** The client declares a disability. */
+  disability: boolean;
+  /** Must be true: the client gave explicit consent (GDPR art. 9(2)(a)) to record these for the project's reporting. */
+  explicitConsent: boolean;
+  /** The client declares belonging to a minority (including Roma). */
+  minority: boolean;
+};
 
 /** What a staff member may do on the platform; tokens carry these roles. */
 export type StaffRole =
@@ -433,6 +513,16 @@ export type ExitOutcomesQueryVariables = Exact<{
 
 export type ExitOutcomesQuery = { exitOutcomes: { nodes: Array<{ id: string, exitDate: string, destination: ExitDestination, furtherDestinations: Array<ExitDestination>, qualityPath: boolean, corrections: Array<{ kind: ExitCorrectionKind, reason: string, actorSubject: string, at: string }>, enrolment: { id: string, startedOn: string, client: { code: string }, project: { slug: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type IndicatorsCsvQueryVariables = Exact<{
+  projectId: string | number;
+  view: MetricsView;
+  from: string;
+  to: string;
+}>;
+
+
+export type IndicatorsCsvQuery = { projectIndicatorsCsv: string };
+
 export type MovePhaseMutationVariables = Exact<{
   enrolmentId: string | number;
   to: Phase;
@@ -466,6 +556,17 @@ export type OverdueFollowUpsQueryVariables = Exact<{
 
 
 export type OverdueFollowUpsQuery = { overdueFollowUps: { nodes: Array<{ id: string, after: string, dueOn: string, status: FollowUpStatus, exitOutcome: { exitDate: string, destinationLabel: string, enrolment: { id: string, client: { code: string }, project: { name: string } } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ParticipantFiguresQueryVariables = Exact<{
+  projectId: string | number;
+  view: MetricsView;
+  from: string;
+  to: string;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type ParticipantFiguresQuery = { projectMetrics: { view: MetricsView, from: string, to: string, release: { year: number, revision: number, publishedAt: string, participantFigures: boolean } | null, participants: { entries: { value: number | null, suppressed: boolean }, activeAtPeriodEnd: { value: number | null, suppressed: boolean }, uniqueParticipants: { value: number | null, suppressed: boolean } | null, outputIndicators: Array<{ indicator: EsfOutputIndicator, code: string, label: string, count: { value: number | null, suppressed: boolean }, share: { value: number | null, suppressed: boolean } }>, genders: Array<{ gender: Gender, entries: { value: number | null, suppressed: boolean } }>, partners: Array<{ organisation: { slug: string, name: string }, entries: { value: number | null, suppressed: boolean } }> } | null, targets: Array<{ metric: TargetMetric, minimum: number, reached: boolean | null, actual: { value: number | null, suppressed: boolean }, actualToDate: { value: number | null, suppressed: boolean } }>, project: { targets: Array<{ metric: TargetMetric, metricLabel: string }> } } };
 
 export type PathsInPhaseQueryVariables = Exact<{
   phase: Phase;
@@ -547,6 +648,13 @@ export type RecordExitMutationVariables = Exact<{
 
 export type RecordExitMutation = { recordExit: { id: string, exitDate: string, destination: ExitDestination, destinationLabel: string, qualityPath: boolean } };
 
+export type RecordParticipantEntryMutationVariables = Exact<{
+  input: RecordParticipantEntryInput;
+}>;
+
+
+export type RecordParticipantEntryMutation = { recordParticipantEntry: { id: string, enteredOn: string, gender: Gender, birthYear: number, labourMarketStatus: LabourMarketStatus, education: IscedLevel, specialCategories: { disability: boolean, minority: boolean, consentGivenOn: string } | null } };
+
 export type ReferralInboxQueryVariables = Exact<{
   filter?: ReferralFilter | null | undefined;
   first?: number | null | undefined;
@@ -572,6 +680,13 @@ export type StatisticsReleasesQueryVariables = Exact<{
 
 
 export type StatisticsReleasesQuery = { statisticsReleases: Array<{ id: string, year: number, revision: number, publishedAt: string, reason: ReleaseReason }> };
+
+export type WithdrawSpecialCategoryConsentMutationVariables = Exact<{
+  enrolmentId: string | number;
+}>;
+
+
+export type WithdrawSpecialCategoryConsentMutation = { withdrawSpecialCategoryConsent: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -861,6 +976,17 @@ export const ExitOutcomesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:9a4e8324793cc797ff6da1b150e4ac60f7f7c06e93997b1ed3d0e4f2a3760b49"}) as unknown as TypedDocumentString<ExitOutcomesQuery, ExitOutcomesQueryVariables>;
+export const IndicatorsCsvDocument = new TypedDocumentString(`
+    query IndicatorsCsv($projectId: ID!, $view: MetricsView!, $from: LocalDate!, $to: LocalDate!) {
+  projectIndicatorsCsv(
+    projectId: $projectId
+    view: $view
+    from: $from
+    to: $to
+    granularity: QUARTER
+  )
+}
+    `, {"hash":"sha256:b282f18a8abe991b5a7c2d25b6397c73f1495b3ba1e6a54c7ef5e314f3b74c6f"}) as unknown as TypedDocumentString<IndicatorsCsvQuery, IndicatorsCsvQueryVariables>;
 export const MovePhaseDocument = new TypedDocumentString(`
     mutation MovePhase($enrolmentId: ID!, $to: Phase!, $locale: Locale) {
   movePhase(enrolmentId: $enrolmentId, to: $to) {
@@ -941,6 +1067,90 @@ export const OverdueFollowUpsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:763d6eb4391952572d2ca6135481f068d5eb3a611f37f4627762cb4492bd1402"}) as unknown as TypedDocumentString<OverdueFollowUpsQuery, OverdueFollowUpsQueryVariables>;
+export const ParticipantFiguresDocument = new TypedDocumentString(`
+    query ParticipantFigures($projectId: ID!, $view: MetricsView!, $from: LocalDate!, $to: LocalDate!, $locale: Locale) {
+  projectMetrics(
+    projectId: $projectId
+    view: $view
+    from: $from
+    to: $to
+    granularity: YEAR
+  ) {
+    view
+    from
+    to
+    release {
+      year
+      revision
+      publishedAt
+      participantFigures
+    }
+    participants {
+      entries {
+        value
+        suppressed
+      }
+      activeAtPeriodEnd {
+        value
+        suppressed
+      }
+      uniqueParticipants {
+        value
+        suppressed
+      }
+      outputIndicators {
+        indicator
+        code
+        label
+        count {
+          value
+          suppressed
+        }
+        share {
+          value
+          suppressed
+        }
+      }
+      genders {
+        gender
+        entries {
+          value
+          suppressed
+        }
+      }
+      partners {
+        organisation {
+          slug
+          name
+        }
+        entries {
+          value
+          suppressed
+        }
+      }
+    }
+    targets {
+      metric
+      minimum
+      actual {
+        value
+        suppressed
+      }
+      actualToDate {
+        value
+        suppressed
+      }
+      reached
+    }
+    project {
+      targets {
+        metric
+        metricLabel(locale: $locale)
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:860c364fd8c473f589010f859a3a1cd2595593ab2cfbce8722a85ea36716d4b4"}) as unknown as TypedDocumentString<ParticipantFiguresQuery, ParticipantFiguresQueryVariables>;
 export const PathsInPhaseDocument = new TypedDocumentString(`
     query PathsInPhase($phase: Phase!, $first: Int, $after: String, $locale: Locale) {
   enrolments(phase: $phase, first: $first, after: $after) {
@@ -1332,6 +1542,23 @@ export const RecordExitDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:9412e8640a3bb89d2f3442865ae42f0a3d1a790393d597330a5de6c64f10d8f1"}) as unknown as TypedDocumentString<RecordExitMutation, RecordExitMutationVariables>;
+export const RecordParticipantEntryDocument = new TypedDocumentString(`
+    mutation RecordParticipantEntry($input: RecordParticipantEntryInput!) {
+  recordParticipantEntry(input: $input) {
+    id
+    enteredOn
+    gender
+    birthYear
+    labourMarketStatus
+    education
+    specialCategories {
+      disability
+      minority
+      consentGivenOn
+    }
+  }
+}
+    `, {"hash":"sha256:e8bc1e5b5a9e4b505565e2a1bc85b2c5579eaaf521b9e4356d4fd8f493dc1deb"}) as unknown as TypedDocumentString<RecordParticipantEntryMutation, RecordParticipantEntryMutationVariables>;
 export const ReferralInboxDocument = new TypedDocumentString(`
     query ReferralInbox($filter: ReferralFilter, $first: Int, $after: String, $locale: Locale) {
   receivedReferrals(filter: $filter, first: $first, after: $after) {
@@ -1417,3 +1644,8 @@ export const StatisticsReleasesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:c799122d5dc12b156fcb080cfacfcca5c172657274ea93b8fa446c196bede48a"}) as unknown as TypedDocumentString<StatisticsReleasesQuery, StatisticsReleasesQueryVariables>;
+export const WithdrawSpecialCategoryConsentDocument = new TypedDocumentString(`
+    mutation WithdrawSpecialCategoryConsent($enrolmentId: ID!) {
+  withdrawSpecialCategoryConsent(enrolmentId: $enrolmentId)
+}
+    `, {"hash":"sha256:27318b6ee22237be78fa5d42bee48cbffe87cc302912ab462e5b03678cb00b93"}) as unknown as TypedDocumentString<WithdrawSpecialCategoryConsentMutation, WithdrawSpecialCategoryConsentMutationVariables>;
