@@ -253,6 +253,11 @@ const cases: Record<string, Case> = {
     variables: () => ({ code: unique('MAT').toUpperCase() }),
     other: null,
   },
+  // Clearing the identity: the owner may (BAD_USER_INPUT without personal data), another organisation finds no client.
+  'Mutation.recordClientIdentity': {
+    document: 'mutation ($c: ID!) { recordClientIdentity(clientId: $c, identity: {}) { id } }',
+    variables: (f) => ({ c: f.sotekClient }),
+  },
   'Mutation.recordConsent': {
     document:
       'mutation ($c: ID!, $r: ID!, $p: ID!) { recordConsent(input: { clientId: $c, purpose: SHARE_PROGRESS, recipientOrganisationId: $r, projectId: $p, dataCategories: [NAME] }) { id } }',

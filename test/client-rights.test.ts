@@ -198,6 +198,15 @@ describe('exportClientData', () => {
     expect(exportClientData.printable).toContain(personal.exitTitle);
     const fi = await ok(t.admin, exportQuery, { id: f.clientId, locale: 'FI' });
     expect(fi.exportClientData.printable).toContain('Kopio asiakkaan tiedoista');
+    // Journeys' enumerated values print as labels in the language asked for, not as codes.
+    const sv = exportClientData.printable as string;
+    expect(sv).toContain('Utbildning: Grundläggande utbildning');
+    expect(sv).toContain('Hinder: Skuldsättning');
+    expect(fi.exportClientData.printable).toContain('Koulutus: Perusaste');
+    expect(fi.exportClientData.printable).toContain('Esteet: Velkaantuminen');
+    for (const code of ['BASIC_EDUCATION', 'DEBT', 'INDIVIDUAL', 'DECLINED', 'DATA_SUBJECT_REQUEST', 'OWN_CLIENT_WORK', 'SHARE_PROGRESS', 'REFERRAL: ']) {
+      expect(sv, code).not.toMatch(new RegExp(`: ${code}\\b|, ${code}\\b`));
+    }
   });
 
   it('is logged as a personal-data read of purpose DATA_SUBJECT_REQUEST', async () => {

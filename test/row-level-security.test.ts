@@ -196,7 +196,8 @@ describe('two-party tables in the journeys schema', () => {
         return rows[0];
       });
     expect(await counts('sotek')).toEqual({ sent: 1, drafts: 1, shared: 1, consents: 2 });
-    expect(await counts('kuntoutussaatio')).toEqual({ sent: 1, drafts: 0, shared: 1, consents: 1 });
+    // The referral's consent, and Aino's own PARTICIPATION_CHECK consent at Kuntoutussäätiö (docs/linkage.md).
+    expect(await counts('kuntoutussaatio')).toEqual({ sent: 1, drafts: 0, shared: 1, consents: 2 });
     expect(await counts('kalliola')).toEqual({ sent: 0, drafts: 0, shared: 0, consents: 0 });
     expect(await counts('valo-valmennus')).toEqual({ sent: 0, drafts: 0, shared: 0, consents: 0 });
   });

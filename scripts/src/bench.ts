@@ -21,4 +21,6 @@
  * type test), hence the late import.
  */
 process.env.NODE_ENV ??= 'production';
+// Production refuses to start without a linkage secret: the benchmark, as its operator, brings a throwaway one.
+process.env.POLKU_LINKAGE_SECRET ??= (await import('node:crypto')).randomBytes(48).toString('base64url');
 await import('./bench-main.js');

@@ -15,3 +15,4 @@ export { ensureAppBuilt } from './app-build.js';
 export { demoUsers, demoSignIn, type DemoUser } from './demo-users.js';
 export { runRetention, type RetentionReport } from './retention-job.js';
 export { operationsDir, operationExamples, shippedQueries, resolveExampleVariables, type OperationExample } from './shipped-operations.js';
+export { ensureLinkageSecret, rotateLinkageKeys } from './linkage.js';

@@ -9,6 +9,7 @@ import { Supervisor, type RunningService } from './supervisor.js';
 import { demoSignIn, demoUsers, tokenForDemoUser } from './demo-users.js';
 import { createTokenSigner, ensureDevKeys, type TokenSigner } from './dev-keys.js';
 import { seedDemoData } from './seed/index.js';
+import { ensureLinkageSecret } from './linkage.js';
 import { subgraphs } from './subgraphs.js';
 
 export interface PlatformOptions {
@@ -52,6 +53,8 @@ export interface RunningPlatform {
 async function prepareData(options: PlatformOptions, closers: Array<() => Promise<void>>, restartOnCrash?: Logger) {
   const progress = options.onProgress ?? (() => {});
   const keys = await ensureDevKeys(options.dataDir);
+  // Before the seed and journeys: both compute linkage keys with it.
+  await ensureLinkageSecret(options.dataDir, options.production ?? false);
   let adminUrl = options.databaseUrl;
   let embedded: EmbeddedDatabase | undefined;
   if (!adminUrl) {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +31,8 @@ export { freePort };
  */
 export async function bootPlatform(options: { production?: boolean; trustedDocumentsOnly?: boolean } = {}): Promise<TestPlatform> {
   const dataDir = await mkdtemp(join(tmpdir(), 'polku-test-'));
+  // Production refuses to start without a linkage secret: the test, as the operator, brings one.
+  if (options.production) process.env.POLKU_LINKAGE_SECRET ??= randomBytes(48).toString('base64url');
   const platform = await startPlatform({
     dataDir,
     embeddedPostgresPort: await freePort(),

@@ -82,9 +82,23 @@ export const demoEnrolments: DemoEnrolment[] = [
 
 /** Personal data of a few demo clients (invented), kept apart from the pseudonymous records. */
 export const demoPersonalData = [
-  { organisation: 'sotek', clientCode: 'SOT-0004', fullName: 'Aino Virtanen', birthYear: 1971, municipality: 'Kotka', languages: ['fi'], contact: '040 000 0004' },
+  // Aino is coached by Sotek and, after the referral, by Kuntoutussäätiö: one person in Yhteinen Askel's unique participants
+  // (docs/linkage.md). Her henkilötunnus is invented (individual number 9xx: never a real person's permanent code).
+  { organisation: 'sotek', clientCode: 'SOT-0004', fullName: 'Aino Virtanen', birthYear: 1971, municipality: 'Kotka', languages: ['fi'], contact: '040 000 0004', personalIdentityCode: '150671-982H' },
   { organisation: 'sotek', clientCode: 'SOT-0005', fullName: 'Hassan Ali', birthYear: 1988, municipality: 'Kouvola', languages: ['so', 'fi', 'en'], contact: '040 000 0005' },
-] as const satisfies readonly { organisation: DemoOrganisationSlug; clientCode: string; fullName: string; birthYear: number; municipality: string; languages: readonly string[]; contact: string }[];
+  { organisation: 'kuntoutussaatio', clientCode: 'KUN-0001', fullName: 'Aino Virtanen', birthYear: 1971, municipality: 'Kotka', languages: ['fi'], contact: '040 000 0004', personalIdentityCode: '150671-982H', participationCheckConsent: true },
+] as const satisfies readonly {
+  organisation: DemoOrganisationSlug;
+  clientCode: string;
+  fullName: string;
+  birthYear: number;
+  municipality: string;
+  languages: readonly string[];
+  contact: string;
+  personalIdentityCode?: string;
+  /** The client lets its organisation see that it also takes part at another partner. */
+  participationCheckConsent?: boolean;
+}[];
 
 /**
  * Demo referrals in Yhteinen Askel, each under the client's consent: one

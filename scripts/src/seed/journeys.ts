@@ -1,3 +1,4 @@
+import { linkageSecretFromEnv, linkageStore } from '@polku/journeys';
 import type { SeedContext } from './context.js';
 import { demoEnrolments, demoPathTemplates, demoPersonalData, demoReferralAnswerDays, demoReferrals, type DemoEnrolment } from './journeys-data.js';
 
@@ -46,11 +47,23 @@ export async function seedJourneys(seed: SeedContext) {
   for (const person of demoPersonalData) {
     const organisationId = seed.organisationIds.get(person.organisation)!;
     await seed.actAs(organisationId);
-    await seed.client.query(
-      `INSERT INTO journeys.client_personal (client_id, org_id, full_name, birth_year, municipality, languages, contact)
-       SELECT id, org_id, $3, $4, $5, $6, $7 FROM journeys.client WHERE org_id = $1 AND code = $2`,
-      [organisationId, person.clientCode, person.fullName, person.birthYear, person.municipality, person.languages, person.contact],
+    const identityCode = 'personalIdentityCode' in person ? person.personalIdentityCode : null;
+    const { rows } = await seed.client.query(
+      `INSERT INTO journeys.client_personal (client_id, org_id, full_name, birth_year, municipality, languages, contact, personal_identity_code)
+       SELECT id, org_id, $3, $4, $5, $6, $7, $8 FROM journeys.client WHERE org_id = $1 AND code = $2 RETURNING client_id`,
+      [organisationId, person.clientCode, person.fullName, person.birthYear, person.municipality, person.languages, person.contact, identityCode],
     );
+    const clientId = rows[0].client_id as string;
+    // The keys through the service's own path (journeys.record_linkage, as the organisation), with the platform's secret.
+    if (identityCode) await linkageStore.refresh({ query: async (sql, params) => (await seed.client.query(sql, params)).rows }, { clientId }, linkageSecretFromEnv());
+    if ('participationCheckConsent' in person && person.participationCheckConsent) {
+      await seed.client.query(
+        `INSERT INTO journeys.consent (owner_org_id, recipient_org_id, client_id, purpose, project_id, data_categories, given_at, recorded_by)
+         SELECT DISTINCT e.org_id, e.org_id, e.client_id, 'PARTICIPATION_CHECK', e.project_id, '{}'::text[], now() - interval '1 day', $2
+         FROM journeys.enrolment e WHERE e.client_id = $1`,
+        [clientId, `coach@${person.organisation}`],
+      );
+    }
   }
   for (const referral of demoReferrals) await seedReferral(seed, referral);
 }

@@ -3,6 +3,7 @@ import { PersonalDataLoader, type DataSubject } from './audit/personal-data-load
 import { clientStore } from './clients/client.store.js';
 import { consentStore } from './consents/consent.store.js';
 import { enrolmentStore } from './enrolments/enrolment.store.js';
+import { linkageStore } from './linkage/linkage.store.js';
 import { pathTemplateStore } from './enrolments/path-template.js';
 import { pathContentStore } from './paths/path-content.store.js';
 import { referralStore } from './referrals/referral.store.js';
@@ -37,6 +38,13 @@ export function createJourneysLoaders(db: OrgScope) {
       keyOf: (row) => row.clientId,
       subjectOf: ownClient,
       fieldsHeld: (row, asked) => (row.personal ? asked : asked.filter((field) => !field.startsWith('personal.'))),
+    }),
+    // Whether the person also takes part at another partner: only with the client's consent, logged like personal data.
+    participationElsewhere: new PersonalDataLoader(db, {
+      fetch: linkageStore.participationElsewhere,
+      keyOf: (row) => row.enrolmentId,
+      subjectOf: ownClient,
+      fieldsHeld: (row, asked) => (row.elsewhere === null ? [] : asked),
     }),
     assessmentSummary: clientTextLoader(db, 'assessmentSummary'),
     sessionNotes: clientTextLoader(db, 'sessionNotes'),

@@ -7,6 +7,7 @@ import { ClientResolver } from './clients/client.resolver.js';
 import { ClientConsentsResolver, ConsentResolver } from './consents/consent.resolver.js';
 import { EnrolmentResolver, PathTemplatePhaseResolver, ProjectEnrolmentsResolver } from './enrolments/enrolment.resolver.js';
 import { Enrolment } from './enrolments/enrolment.type.js';
+import { EnrolmentLinkageResolver } from './linkage/linkage.resolver.js';
 import type { JourneysLoaders } from './loaders.js';
 import {
   ActivityResolver,
@@ -46,6 +47,7 @@ export function buildJourneysSubgraph() {
       EnrolmentResolver,
       PathTemplatePhaseResolver,
       ProjectEnrolmentsResolver,
+      EnrolmentLinkageResolver,
       EnrolmentPathResolver,
       PathContentResolver,
       GroupActivityResolver,

@@ -22,6 +22,7 @@ export const journeysRules: EntryPointRules = {
   },
   Mutation: {
     createClient: organisationStaff,
+    recordClientIdentity: organisationStaff,
     recordConsent: organisationStaff,
     withdrawConsent: organisationStaff,
     enrolClient: organisationStaff,
@@ -62,6 +63,7 @@ export const journeysRules: EntryPointRules = {
     referrals: organisationStaff,
     latestReferral: organisationStaff,
     openedFromReferral: organisationStaff,
+    alsoAtAnotherPartner: organisationStaff,
   },
   InitialAssessment: { summary: organisationStaff },
   CoachingSession: { notes: organisationStaff },

@@ -38,7 +38,8 @@ export const clientRightsStore = {
        SELECT json_build_object(
          'client', json_build_object('id', c.id, 'code', c.code, 'createdAt', c.created_at, 'erasedAt', c.erased_at,
            'personal', (SELECT json_build_object('fullName', p.full_name, 'birthYear', p.birth_year, 'municipality', p.municipality,
-                          'languages', p.languages, 'contact', p.contact) FROM journeys.client_personal p WHERE p.client_id = c.id),
+                          'languages', p.languages, 'contact', p.contact, 'personalIdentityCode', p.personal_identity_code,
+                          'birthDate', p.birth_date::text) FROM journeys.client_personal p WHERE p.client_id = c.id),
            'background', json_build_object('educationLevel', c.education_level, 'obstacles', c.obstacles)),
          'enrolments', COALESCE((SELECT json_agg(json_build_object(
              'id', e.id, 'projectId', e.project_id, 'startedOn', e.started_on::text, 'plannedEndOn', e.planned_end_on::text,
@@ -98,7 +99,7 @@ export const clientRightsStore = {
   async reasonRepeatsPersonalData(manager: EntityManager, clientId: string, reason: string): Promise<boolean> {
     const [row] = await manager.query(
       `/* erasureReasonCheck */ SELECT EXISTS (
-         SELECT 1 FROM journeys.client_personal p, LATERAL unnest(ARRAY[p.full_name, p.contact, p.municipality]) AS v(value)
+         SELECT 1 FROM journeys.client_personal p, LATERAL unnest(ARRAY[p.full_name, p.contact, p.municipality, p.personal_identity_code]) AS v(value)
          WHERE p.client_id = $1 AND length(v.value) >= 3 AND position(lower(v.value) IN lower($2)) > 0) AS repeats`,
       [clientId, reason],
     );

@@ -1,5 +1,12 @@
-import type { Locale } from '@polku/kit';
+import type { EnumLabels, Locale } from '@polku/kit';
+import { accessPurposeLabels } from '../vocabulary/access-purpose.js';
+import { educationLevelLabels, obstacleLabels } from '../vocabulary/client-background.js';
+import { consentPurposeLabels, dataCategoryLabels } from '../vocabulary/consent.js';
+import { activityKindLabels, goalStatusLabels, groupActivityKindLabels, reportKindLabels, sessionKindLabels } from '../vocabulary/path-content.js';
+import { phaseLabels } from '../vocabulary/phase.js';
+import { referralStatusLabels } from '../vocabulary/referral-status.js';
 import type { ClientDataDocument } from './client-rights.service.js';
+import type { ErasureBasis } from './client-rights.store.js';
 
 type Words = Record<string, [fi: string, sv: string, en: string]>;
 
@@ -21,6 +28,8 @@ const words: Words = {
   personal: ['Henkilötiedot', 'Personuppgifter', 'Personal data'],
   fullName: ['Nimi', 'Namn', 'Name'],
   birthYear: ['Syntymävuosi', 'Födelseår', 'Year of birth'],
+  personalIdentityCode: ['Henkilötunnus', 'Personbeteckning', 'Personal identity code'],
+  birthDate: ['Syntymäaika', 'Födelsedatum', 'Date of birth'],
   municipality: ['Kotikunta', 'Hemkommun', 'Municipality'],
   languages: ['Kielet', 'Språk', 'Languages'],
   contact: ['Yhteystiedot', 'Kontaktuppgifter', 'Contact'],
@@ -59,6 +68,37 @@ const words: Words = {
 
 const column = { FI: 0, SV: 1, EN: 2 } as const;
 
+const erasureBasisLabels: EnumLabels<ErasureBasis> = {
+  REQUEST: { FI: 'Asiakkaan pyyntö', SV: 'Klientens begäran', EN: "The client's request" },
+  RETENTION: { FI: 'Säilytysajan päättyminen', SV: 'Lagringstiden har löpt ut', EN: 'End of the retention period' },
+};
+
+/**
+ * The enumerated values of journeys' part printed by their labels, by field
+ * name and, where a name means different things, the list it is in
+ * (`goals.status` is a goal's, `referralsSent.status` a referral's). Values
+ * of another service's part (outcomes: destinations, sectors) print as codes.
+ */
+const enumLabels: Record<string, EnumLabels<string>> = {
+  educationLevel: educationLevelLabels,
+  obstacles: obstacleLabels,
+  phase: phaseLabels,
+  'goals.status': goalStatusLabels,
+  'coachingSessions.kind': sessionKindLabels,
+  'groupActivities.kind': groupActivityKindLabels,
+  'activities.kind': activityKindLabels,
+  'reports.kind': reportKindLabels,
+  'consents.purpose': consentPurposeLabels,
+  dataCategories: dataCategoryLabels,
+  'referralsSent.status': referralStatusLabels,
+  'recipients.status': referralStatusLabels,
+  fromStatus: referralStatusLabels,
+  toStatus: referralStatusLabels,
+  'readers.purpose': accessPurposeLabels,
+  'log.purpose': accessPurposeLabels,
+  'erasures.basis': erasureBasisLabels,
+};
+
 /**
  * The export as plain text for printing and handing to the client: the same
  * content as the JSON document, every value included, headings and common
@@ -66,31 +106,38 @@ const column = { FI: 0, SV: 1, EN: 2 } as const;
  */
 export function printableExport(document: ClientDataDocument, locale: Locale): string {
   const say = (key: string) => words[key]?.[column[locale as keyof typeof column] ?? 0] ?? key;
+  // A code of a known vocabulary prints as its label; anything else as it is.
+  const shown = (value: unknown, list: string | undefined, key: string | undefined) => {
+    const labels = key === undefined ? undefined : (enumLabels[`${list}.${key}`] ?? enumLabels[key]);
+    const label = typeof value === 'string' ? labels?.[value]?.[locale as keyof typeof column] : undefined;
+    return label ?? String(value);
+  };
   const lines: string[] = [say('title'), '='.repeat(say('title').length), say('intro'), '', `${say('generatedAt')}: ${document.generatedAt}`, `${say('schemaVersion')}: ${document.schemaVersion}`];
-  const write = (value: unknown, indent: string, key?: string) => {
+  /** `list`: the name of the list the value's object is an item of. */
+  const write = (value: unknown, indent: string, key?: string, list?: string) => {
     const label = key === undefined ? '' : `${say(key)}: `;
     if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) {
       if (key !== undefined) lines.push(`${indent}${label}${say('none')}`);
       return;
     }
     if (Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null)) {
-      lines.push(`${indent}${label}${value.join(', ')}`);
+      lines.push(`${indent}${label}${value.map((item) => shown(item, list, key)).join(', ')}`);
       return;
     }
     if (Array.isArray(value)) {
       if (key !== undefined) lines.push(`${indent}${say(key)}:`);
       value.forEach((item, index) => {
         lines.push(`${indent}  ${index + 1}.`);
-        write(item, `${indent}    `);
+        write(item, `${indent}    `, undefined, key);
       });
       return;
     }
     if (typeof value === 'object') {
       if (key !== undefined) lines.push(`${indent}${say(key)}:`);
-      for (const [childKey, child] of Object.entries(value as Record<string, unknown>)) write(child, key === undefined ? indent : `${indent}  `, childKey);
+      for (const [childKey, child] of Object.entries(value as Record<string, unknown>)) write(child, key === undefined ? indent : `${indent}  `, childKey, key ?? list);
       return;
     }
-    lines.push(`${indent}${label}${String(value)}`);
+    lines.push(`${indent}${label}${shown(value, list, key)}`);
   };
   for (const section of ['journeys', 'outcomes', 'accessReport'] as const) {
     lines.push('', say(section), '-'.repeat(say(section).length));

@@ -38,6 +38,14 @@ export class ClientPersonalEntity {
   @Column({ name: 'birth_year', type: 'integer', nullable: true })
   birthYear: number | null;
 
+  /** Henkilötunnus, normalised; only to compute linkage keys (docs/linkage.md). */
+  @Column({ name: 'personal_identity_code', type: 'text', nullable: true })
+  personalIdentityCode: string | null;
+
+  /** Birth date, for linkage of a person without a henkilötunnus (with the full name). */
+  @Column({ name: 'birth_date', type: 'date', nullable: true })
+  birthDate: string | null;
+
   @Column({ type: 'text', nullable: true })
   municipality: string | null;
 

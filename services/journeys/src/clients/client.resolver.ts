@@ -1,6 +1,6 @@
-import { apiError, decodeCursor, ErrorCode, Locale, PageArgs, pageSize, toPage, type SubgraphContext, labelOf } from '@polku/kit';
+import { apiError, decodeCursor, ErrorCode, isUuid, Locale, PageArgs, pageSize, toPage, type SubgraphContext, labelOf } from '@polku/kit';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { selectedFields } from '../audit/selected-fields.js';
 import { explainConstraint } from '../db/constraint-errors.js';
 import { Enrolment } from '../enrolments/enrolment.type.js';
@@ -8,9 +8,11 @@ import { once } from '../idempotency/idempotency.js';
 import type { JourneysLoaders } from '../loaders.js';
 import { Organisation } from '../references/organisation.reference.js';
 import { educationLevelLabels, obstacleLabels } from '../vocabulary/client-background.js';
-import type { ClientEntity } from './client.entity.js';
+import { ClientEntity } from './client.entity.js';
+import { checkedIdentity } from '../linkage/identity-input.js';
+import { linkageStore } from '../linkage/linkage.store.js';
 import { clientStore } from './client.store.js';
-import { Client, ClientBackground, ClientConnection, ClientPersonalData, CreateClientInput } from './client.type.js';
+import { Client, ClientBackground, ClientConnection, ClientIdentityInput, ClientPersonalData, CreateClientInput } from './client.type.js';
 
 type Context = SubgraphContext<JourneysLoaders>;
 
@@ -38,6 +40,7 @@ export class ClientResolver {
       throw apiError(ErrorCode.BAD_USER_INPUT, 'code must be 3 to 32 capitals, digits or dashes, e.g. "SOT-0042".', { argument: 'code' });
     }
     const { personal } = input;
+    const identity = personal ? checkedIdentity(personal) : null;
     const id = await ctx.db
       .run((manager) =>
         once(manager, ctx.caller, input.idempotencyKey, 'createClient', input, async () => {
@@ -48,6 +51,8 @@ export class ClientResolver {
             personal && {
               fullName: personal.fullName,
               birthYear: personal.birthYear ?? null,
+              personalIdentityCode: identity!.personalIdentityCode,
+              birthDate: identity!.birthDate,
               municipality: personal.municipality ?? null,
               languages: personal.languages ?? [],
               contact: personal.contact ?? null,
@@ -58,6 +63,29 @@ export class ClientResolver {
       )
       .catch(explainConstraint);
     return ctx.loaders.clientById.load(id);
+  }
+
+  @Mutation(() => Client, {
+    description:
+      "Records (or, with both fields null, clears) the identity a client of the caller's organisation is counted once by across a project's partners (docs/linkage.md). The identity stays personal data of the caller's organisation; only a keyed hash of it per project is compared, in the database, and never returned. Needs the client's personal data (the full name). At most 200 enrolments' keys a day per organisation (FORBIDDEN, reason LINKAGE_DAILY_LIMIT).",
+  })
+  async recordClientIdentity(
+    @Arg('clientId', () => ID, { description: "The client (of the caller's organisation)." }) clientId: string,
+    @Arg('identity', () => ClientIdentityInput, { description: 'The identity.' }) input: ClientIdentityInput,
+    @Ctx() ctx: Context,
+  ) {
+    if (!isUuid(clientId)) throw apiError(ErrorCode.NOT_FOUND, 'No such client.', { argument: 'clientId' });
+    const identity = checkedIdentity(input);
+    await ctx.db
+      .run(async (manager) => {
+        if (!(await manager.existsBy(ClientEntity, { id: clientId }))) throw apiError(ErrorCode.NOT_FOUND, 'No such client.', { argument: 'clientId' });
+        if (!(await clientStore.setIdentity(manager, clientId, identity))) {
+          throw apiError(ErrorCode.BAD_USER_INPUT, 'Record the client\'s personal data (the full name) first.', { argument: 'clientId', reason: 'NO_PERSONAL_DATA' });
+        }
+        await linkageStore.refresh(manager, { clientId });
+      })
+      .catch(explainConstraint);
+    return ctx.loaders.clientById.load(clientId);
   }
 
   @FieldResolver(() => Organisation)

@@ -1,4 +1,5 @@
 import { Connection } from '@polku/kit';
+import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Extensions, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Organisation } from '../references/organisation.reference.js';
 import { EducationLevel, Obstacle } from '../vocabulary/client-background.js';
@@ -10,6 +11,12 @@ export class ClientPersonalData {
 
   @Field(() => Int, { nullable: true, description: 'Year of birth.' })
   birthYear: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Henkilötunnus (Finnish personal identity code), normalised to upper case; recorded only to count the person once across partners (docs/linkage.md).' })
+  personalIdentityCode: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Birth date, recorded for a person without a henkilötunnus so that name and birth date link the person across partners.' })
+  birthDate: string | null;
 
   @Field(() => String, { nullable: true, description: 'Home municipality.' })
   municipality: string | null;
@@ -65,6 +72,12 @@ export class ClientPersonalInput {
   @Field(() => Int, { nullable: true, description: 'Year of birth.' })
   birthYear?: number | null;
 
+  @Field(() => String, { nullable: true, description: 'Henkilötunnus, e.g. "131052-308T" (any century sign, also the 2023 ones); checked and normalised to upper case. Used only to count the person once across partners (docs/linkage.md).' })
+  personalIdentityCode?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Birth date of a person without a henkilötunnus: with the full name, it links the person across partners. With a henkilötunnus, it must agree with it.' })
+  birthDate?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Home municipality.' })
   municipality?: string | null;
 
@@ -91,6 +104,15 @@ export class CreateClientInput {
 
   @Field(() => String, { nullable: true, description: 'Makes a retried request return the first result instead of creating a duplicate (unique per organisation).' })
   idempotencyKey?: string | null;
+}
+
+@InputType({ description: "The identity a client is counted once by across a project's partners (docs/linkage.md): a henkilötunnus or, without one, the birth date (with the recorded full name). Both null clears it." })
+export class ClientIdentityInput {
+  @Field(() => String, { nullable: true, description: 'Henkilötunnus, e.g. "131052-308T"; checked (date and check character) and normalised to upper case.' })
+  personalIdentityCode?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Birth date; with a henkilötunnus, it must agree with it.' })
+  birthDate?: string | null;
 }
 
 export const ClientConnection = Connection(Client, 'Client', "A page of the caller's organisation's clients, by code.");

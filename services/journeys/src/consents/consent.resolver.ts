@@ -9,7 +9,7 @@ import { Organisation } from '../references/organisation.reference.js';
 import { projectPartnerIds, serviceOffering } from '../references/partners.peer.js';
 import { Project } from '../references/project.reference.js';
 import { ServiceOffering } from '../references/service-offering.reference.js';
-import { consentPurposeLabels } from '../vocabulary/consent.js';
+import { ConsentPurpose, consentPurposeLabels } from '../vocabulary/consent.js';
 import { ConsentEntity, isConsentValid } from './consent.entity.js';
 import { Consent, RecordConsentInput } from './consent.type.js';
 
@@ -23,11 +23,18 @@ export class ConsentResolver {
   async recordConsent(@Arg('input', () => RecordConsentInput, { description: 'The consent.' }) input: RecordConsentInput, @Ctx() ctx: Context) {
     const me = ctx.caller.organisationId;
     if (!isUuid(input.clientId)) throw apiError(ErrorCode.NOT_FOUND, 'No such client.', { argument: 'clientId' });
-    if (!isUuid(input.recipientOrganisationId) || input.recipientOrganisationId === me) {
+    // A participation check tells the caller's own organisation something; no data goes anywhere.
+    const participationCheck = input.purpose === ConsentPurpose.PARTICIPATION_CHECK;
+    if (participationCheck) {
+      if (input.recipientOrganisationId !== me) throw apiError(ErrorCode.BAD_USER_INPUT, "A PARTICIPATION_CHECK consent names the caller's own organisation as recipient.", { argument: 'recipientOrganisationId' });
+      if (input.dataCategories.length > 0 || input.serviceOfferingId) {
+        throw apiError(ErrorCode.BAD_USER_INPUT, 'A PARTICIPATION_CHECK consent shares no data: no data categories, no service.', { argument: 'dataCategories' });
+      }
+    } else if (!isUuid(input.recipientOrganisationId) || input.recipientOrganisationId === me) {
       throw apiError(ErrorCode.BAD_USER_INPUT, 'The recipient must be another organisation.', { argument: 'recipientOrganisationId' });
     }
     if (!isUuid(input.projectId)) throw apiError(ErrorCode.NOT_FOUND, 'No such project.', { argument: 'projectId' });
-    if (input.dataCategories.length === 0) throw apiError(ErrorCode.BAD_USER_INPUT, 'A consent names at least one data category.', { argument: 'dataCategories' });
+    if (!participationCheck && input.dataCategories.length === 0) throw apiError(ErrorCode.BAD_USER_INPUT, 'A consent names at least one data category.', { argument: 'dataCategories' });
     const givenAt = input.givenAt ?? new Date();
     if (input.expiresAt && input.expiresAt <= givenAt) throw apiError(ErrorCode.BAD_USER_INPUT, 'expiresAt must be after givenAt.', { argument: 'expiresAt' });
     const partners = await projectPartnerIds(ctx.peers, input.projectId);

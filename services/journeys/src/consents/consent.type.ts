@@ -52,7 +52,7 @@ export class RecordConsentInput {
   @Field(() => ConsentPurpose, { description: 'What the consent allows.' })
   purpose: ConsentPurpose;
 
-  @Field(() => ID, { description: 'The organisation the data may go to.' })
+  @Field(() => ID, { description: "The organisation the data may go to; for PARTICIPATION_CHECK, the caller's own organisation." })
   recipientOrganisationId: string;
 
   @Field(() => ID, { description: 'The joint project the consent is limited to.' })
@@ -61,7 +61,7 @@ export class RecordConsentInput {
   @Field(() => ID, { nullable: true, description: "Limit the consent to one of the recipient's services." })
   serviceOfferingId?: string | null;
 
-  @Field(() => [DataCategory], { description: 'The kinds of client data the consent covers (at least one).' })
+  @Field(() => [DataCategory], { description: 'The kinds of client data the consent covers (at least one; none for PARTICIPATION_CHECK).' })
   dataCategories: DataCategory[];
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When the client gave the consent; now by default.' })

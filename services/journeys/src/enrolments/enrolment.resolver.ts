@@ -14,6 +14,7 @@ import { enrolmentStore } from './enrolment.store.js';
 import { EnrolClientInput, Enrolment, EnrolmentConnection, PathTemplatePhase } from './enrolment.type.js';
 import { monthOnPath, templatePhaseFor, todayInFinland, type PathTemplatePhaseEntity } from './path-template.js';
 import { ClientEntity } from '../clients/client.entity.js';
+import { linkageStore } from '../linkage/linkage.store.js';
 
 type Context = SubgraphContext<JourneysLoaders>;
 
@@ -63,7 +64,9 @@ export class EnrolmentResolver {
             coachSubject: input.coachSubject ?? ctx.caller.subject,
             phase: Phase.INTAKE,
           });
-          return (await manager.save(enrolment)).id;
+          const { id } = await manager.save(enrolment);
+          await linkageStore.refresh(manager, { enrolmentId: id });
+          return id;
         }),
       )
       .catch(explainConstraint);
