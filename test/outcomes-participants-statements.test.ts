@@ -2,7 +2,6 @@ import { sqlStatementCount } from '@polku/kit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootPlatform, type TestPlatform } from './support/platform.js';
-import { ensurePersonNumbers } from './support/person-numbers.js';
 
 /**
  * Participant figures and entry lists cost as many SQL statements for 1000
@@ -46,7 +45,6 @@ beforeAll(async () => {
   platform = await bootPlatform();
   admin = new pg.Client({ connectionString: platform.adminUrl });
   await admin.connect();
-  await ensurePersonNumbers(admin);
   project = (await admin.query(`SELECT id FROM partners.project WHERE slug = 'yhteinen-askel'`)).rows[0].id;
   const kuntoutus = await platform.organisationId('kuntoutussaatio');
   await load(kuntoutus, 2008, 10);

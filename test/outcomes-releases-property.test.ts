@@ -5,7 +5,6 @@ import { withAdminClient } from '@polku/scripts';
 import { audit, definitionOf, stats, destinations, type Leak, type PublishedCells } from './support/disclosure-auditor.js';
 import { legacyCells, microdata, offsetsOf, releasedCells } from './support/releases.js';
 import { bootPlatform, type TestPlatform } from './support/platform.js';
-import { ensurePersonNumbers } from './support/person-numbers.js';
 
 /**
  * Hundreds of random project-years through the real SQL: exits recorded as
@@ -184,18 +183,23 @@ beforeAll(async () => {
   platform = await bootPlatform();
   admin = new pg.Client({ connectionString: platform.adminUrl });
   await admin.connect();
-  await ensurePersonNumbers(admin);
   const all = samples.map((_, i) => i);
   await insertExits(all.map((i) => ({ i, rows: samples[i]!.exits })));
   await insertEntries(all.map((i) => ({ i, rows: people[i]!.entries })), 'A');
-  // the same person entered at partners 0 and 1 (what the linkage finds)
-  await admin.query(`CREATE TABLE IF NOT EXISTS public.test_person_link (enrolment_id uuid PRIMARY KEY, person_key text NOT NULL)`);
-  for (const i of all) {
+  // the same person entered at partners 0 and 1: the same linkage key on both enrolments (test data, as the owner;
+  // the keyed hash itself is journeys' and tested there)
+  const links = all.flatMap((i) => {
     const [a, b] = [entryIds[i]!.get(0) ?? [], entryIds[i]!.get(1) ?? []];
-    for (let j = 0; j < Math.min(people[i]!.links, a.length, b.length); j++) {
-      await admin.query(`INSERT INTO public.test_person_link VALUES ($1, $3), ($2, $3)`, [a[j], b[j], `${i}-${j}`]);
-    }
-  }
+    return Array.from({ length: Math.min(people[i]!.links, a.length, b.length) }, (_, j) => [
+      { e: a[j]!, org: ids[i]!.orgs[0]!, p: ids[i]!.project, key: `${i}-${j}` },
+      { e: b[j]!, org: ids[i]!.orgs[1]!, p: ids[i]!.project, key: `${i}-${j}` },
+    ]).flat();
+  });
+  await admin.query(
+    `INSERT INTO journeys.enrolment_linkage (enrolment_id, org_id, project_id, key_id, linkage_key)
+     SELECT e, o, p, 'property-test', sha256(convert_to(k, 'UTF8')) FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[]) AS t(e, o, p, k)`,
+    [links.map((l) => l.e), links.map((l) => l.org), links.map((l) => l.p), links.map((l) => l.key)],
+  );
   // some follow-ups completed, some found employed; as each organisation (the cohort summary's trigger
   // runs under row level security as the organisation that records, migration 1739)
   await admin.query('BEGIN');
