@@ -6,6 +6,7 @@ import { ExitCorrectionResolver } from './exits/exit-correction.resolver.js';
 import { EnrolmentExitResolver, ExitOutcomeResolver } from './exits/exit-outcome.resolver.js';
 import { FollowUpResolver } from './follow-ups/follow-up.resolver.js';
 import type { OutcomesLoaders } from './loaders.js';
+import { EnrolmentPlacementsResolver, PlacementResolver } from './placements/placement.resolver.js';
 import { ProjectMetricsResolver } from './metrics/metrics.resolver.js';
 import { ProjectSettingsResolver } from './settings/project-settings.js';
 import { StatisticsReleaseResolver } from './releases/release.resolver.js';
@@ -39,6 +40,8 @@ export const outcomesDefinition: SubgraphDefinition = {
     ProjectMetricsResolver,
     StatisticsReleaseResolver,
     ClientRightsResolver,
+    PlacementResolver,
+    EnrolmentPlacementsResolver,
   ],
   referenceResolvers: {
     // Who may resolve each entity is in auth/rules.ts (`__resolveReference`).
@@ -49,6 +52,7 @@ export const outcomesDefinition: SubgraphDefinition = {
       const row = await ctx.loaders.instrumentById.load(reference.id);
       return row && localiseInstrument(row, ctx);
     },
+    Placement: (reference: { id: string }, ctx: Context) => ctx.loaders.placementById.load(reference.id),
     // Enrolments live in journeys; the reference itself is all this subgraph needs.
     Enrolment: (reference: { id: string }) => ({ id: reference.id }),
   },

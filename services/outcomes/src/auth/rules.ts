@@ -36,6 +36,8 @@ export const outcomesRules: EntryPointRules = {
     projectMetrics: metricsAccess,
     projectIndicatorsCsv: metricsAccess,
     statisticsReleases: appointedToProject,
+    placements: organisationStaff,
+    ownPlacementFigures: organisationStaff,
   },
   Mutation: {
     recordExit: organisationStaff,
@@ -46,19 +48,27 @@ export const outcomesRules: EntryPointRules = {
     configureProjectOutcomes: hasRole('ORG_ADMIN'),
     // a COORDINATOR appointed to the project; the resolver checks that its organisation leads it
     publishStatisticsRelease: coordinatorOfProject,
+    recordPlacement: organisationStaff,
+    updatePlacement: organisationStaff,
+    withdrawPlacement: organisationStaff,
+    logMentoring: organisationStaff,
   },
   // `__resolveReference` is how `_entities` reaches each entity: rows of a client only for organisation staff.
   ExitOutcome: { __resolveReference: organisationStaff },
   FollowUp: { __resolveReference: organisationStaff },
   Assessment: { __resolveReference: organisationStaff },
   Instrument: { __resolveReference: isAuthenticated },
+  Placement: { __resolveReference: organisationStaff },
   // Referenced from here, never resolved here (`resolvable: false`).
   Project: { __resolveReference: deny },
   Organisation: { __resolveReference: deny },
+  Unit: { __resolveReference: deny },
+  StaffMember: { __resolveReference: deny },
   Enrolment: {
     __resolveReference: isAuthenticated,
     exitOutcome: organisationStaff,
     assessments: organisationStaff,
     distanceTravelled: organisationStaff,
+    placements: organisationStaff,
   },
 };
