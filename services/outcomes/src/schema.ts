@@ -2,6 +2,7 @@ import { buildSubgraph, type SubgraphContext, type SubgraphDefinition } from '@p
 import { outcomesRules } from './auth/rules.js';
 import { ClientRightsResolver } from './client-rights/client-rights.resolver.js';
 import { clientRightsRules } from './client-rights/client-rights.rules.js';
+import { BadgeAwardResolver, BadgeResolver, EnrolmentCompetencesResolver, QualificationUnitResolver } from './competences/competence.resolver.js';
 import { ExitCorrectionResolver } from './exits/exit-correction.resolver.js';
 import { EnrolmentExitResolver, ExitOutcomeResolver } from './exits/exit-outcome.resolver.js';
 import { FollowUpResolver } from './follow-ups/follow-up.resolver.js';
@@ -42,6 +43,10 @@ export const outcomesDefinition: SubgraphDefinition = {
     ClientRightsResolver,
     PlacementResolver,
     EnrolmentPlacementsResolver,
+    BadgeResolver,
+    BadgeAwardResolver,
+    QualificationUnitResolver,
+    EnrolmentCompetencesResolver,
   ],
   referenceResolvers: {
     // Who may resolve each entity is in auth/rules.ts (`__resolveReference`).
@@ -53,6 +58,9 @@ export const outcomesDefinition: SubgraphDefinition = {
       return row && localiseInstrument(row, ctx);
     },
     Placement: (reference: { id: string }, ctx: Context) => ctx.loaders.placementById.load(reference.id),
+    Badge: (reference: { id: string }, ctx: Context) => ctx.loaders.badgeById.load(reference.id),
+    BadgeAward: (reference: { id: string }, ctx: Context) => ctx.loaders.badgeAwardById.load(reference.id),
+    QualificationUnit: (reference: { id: string }, ctx: Context) => ctx.loaders.qualificationUnitById.load(reference.id),
     // Enrolments live in journeys; the reference itself is all this subgraph needs.
     Enrolment: (reference: { id: string }) => ({ id: reference.id }),
   },

@@ -38,6 +38,10 @@ export const outcomesRules: EntryPointRules = {
     statisticsReleases: appointedToProject,
     placements: organisationStaff,
     ownPlacementFigures: organisationStaff,
+    badges: organisationStaff,
+    badgeAwards: organisationStaff,
+    qualificationUnits: organisationStaff,
+    ownCompetenceFigures: organisationStaff,
   },
   Mutation: {
     recordExit: organisationStaff,
@@ -52,6 +56,12 @@ export const outcomesRules: EntryPointRules = {
     updatePlacement: organisationStaff,
     withdrawPlacement: organisationStaff,
     logMentoring: organisationStaff,
+    // its own catalogue, or a project's when its organisation leads the project (checked in the resolver and by row level security)
+    defineBadge: hasRole('ORG_ADMIN'),
+    awardBadge: organisationStaff,
+    withdrawBadgeAward: organisationStaff,
+    recordQualificationUnit: organisationStaff,
+    withdrawQualificationUnit: organisationStaff,
   },
   // `__resolveReference` is how `_entities` reaches each entity: rows of a client only for organisation staff.
   ExitOutcome: { __resolveReference: organisationStaff },
@@ -59,6 +69,10 @@ export const outcomesRules: EntryPointRules = {
   Assessment: { __resolveReference: organisationStaff },
   Instrument: { __resolveReference: isAuthenticated },
   Placement: { __resolveReference: organisationStaff },
+  // badge definitions hold no personal data (a directory, like instruments); awards and units are a client's
+  Badge: { __resolveReference: organisationStaff },
+  BadgeAward: { __resolveReference: organisationStaff },
+  QualificationUnit: { __resolveReference: organisationStaff },
   // Referenced from here, never resolved here (`resolvable: false`).
   Project: { __resolveReference: deny },
   Organisation: { __resolveReference: deny },
@@ -70,5 +84,7 @@ export const outcomesRules: EntryPointRules = {
     assessments: organisationStaff,
     distanceTravelled: organisationStaff,
     placements: organisationStaff,
+    badgeAwards: organisationStaff,
+    qualificationUnits: organisationStaff,
   },
 };

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { defaultFollowUpSchedule, durationOfInterval, intervalOfDuration } from '../follow-ups/follow-up-schedule.js';
 import type { OutcomesLoaders } from '../loaders.js';
 import { Project } from '../references/directory.reference.js';
+import { assertLeadsProject } from '../references/project-lead.js';
 
 type Context = SubgraphContext<OutcomesLoaders>;
 
@@ -81,8 +82,6 @@ export const projectSettingsStore = {
   },
 };
 
-const leadQuery = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Project { id leadOrganisation { id } } } }`;
-
 @Resolver(() => ProjectOutcomeSettings)
 export class ProjectSettingsResolver {
   @Query(() => ProjectOutcomeSettings, { description: "A project's outcome settings (defaults when never set)." })
@@ -104,14 +103,7 @@ export class ProjectSettingsResolver {
     if (norm && !(inRange(norm.minHours) && inRange(norm.maxHours) && norm.minHours <= norm.maxHours)) {
       throw apiError(ErrorCode.BAD_USER_INPUT, 'mentoringNorm must be 0 to 200 hours, minHours ≤ maxHours.', { argument: 'mentoringNorm' });
     }
-    // Partners owns who leads a project: asked with the caller's token.
-    type Answer = { _entities: Array<{ id: string; leadOrganisation: { id: string } } | null> };
-    const answer = await ctx.peers.query<Answer>('partners', leadQuery, { r: [{ __typename: 'Project', id: input.projectId }] });
-    const project = answer._entities[0];
-    if (!project) throw apiError(ErrorCode.NOT_FOUND, 'No such project.', { argument: 'projectId' });
-    if (project.leadOrganisation.id !== ctx.caller.organisationId) {
-      throw apiError(ErrorCode.FORBIDDEN, "Only the project's lead organisation configures its outcomes.");
-    }
+    await assertLeadsProject(ctx.peers, ctx.caller.organisationId, input.projectId, 'configures its outcomes');
     return ctx.db.run(async (manager) => {
       await manager.query(
         `INSERT INTO outcomes.project_setting AS s (project_id, org_id, min_cell_size, follow_up_after, mentoring_hours_min, mentoring_hours_max)
