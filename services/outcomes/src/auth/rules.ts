@@ -36,6 +36,12 @@ export const outcomesRules: EntryPointRules = {
     projectMetrics: metricsAccess,
     projectIndicatorsCsv: metricsAccess,
     statisticsReleases: appointedToProject,
+    placements: organisationStaff,
+    ownPlacementFigures: organisationStaff,
+    badges: organisationStaff,
+    badgeAwards: organisationStaff,
+    qualificationUnits: organisationStaff,
+    ownCompetenceFigures: organisationStaff,
   },
   Mutation: {
     recordExit: organisationStaff,
@@ -48,6 +54,16 @@ export const outcomesRules: EntryPointRules = {
     configureProjectOutcomes: hasRole('ORG_ADMIN'),
     // a COORDINATOR appointed to the project; the resolver checks that its organisation leads it
     publishStatisticsRelease: coordinatorOfProject,
+    recordPlacement: organisationStaff,
+    updatePlacement: organisationStaff,
+    withdrawPlacement: organisationStaff,
+    logMentoring: organisationStaff,
+    // its own catalogue, or a project's when its organisation leads the project (checked in the resolver and by row level security)
+    defineBadge: hasRole('ORG_ADMIN'),
+    awardBadge: organisationStaff,
+    withdrawBadgeAward: organisationStaff,
+    recordQualificationUnit: organisationStaff,
+    withdrawQualificationUnit: organisationStaff,
   },
   // `__resolveReference` is how `_entities` reaches each entity: rows of a client only for organisation staff.
   ExitOutcome: { __resolveReference: organisationStaff },
@@ -56,14 +72,24 @@ export const outcomesRules: EntryPointRules = {
   // special-category data: only the organisation serving the client (row level security keeps it to its own rows)
   ParticipantEntry: { specialCategories: organisationStaff },
   Instrument: { __resolveReference: isAuthenticated },
+  Placement: { __resolveReference: organisationStaff },
+  // badge definitions hold no personal data (a directory, like instruments); awards and units are a client's
+  Badge: { __resolveReference: organisationStaff },
+  BadgeAward: { __resolveReference: organisationStaff },
+  QualificationUnit: { __resolveReference: organisationStaff },
   // Referenced from here, never resolved here (`resolvable: false`).
   Project: { __resolveReference: deny },
   Organisation: { __resolveReference: deny },
+  Unit: { __resolveReference: deny },
+  StaffMember: { __resolveReference: deny },
   Enrolment: {
     __resolveReference: isAuthenticated,
     exitOutcome: organisationStaff,
     assessments: organisationStaff,
     distanceTravelled: organisationStaff,
     participantEntry: organisationStaff,
+    placements: organisationStaff,
+    badgeAwards: organisationStaff,
+    qualificationUnits: organisationStaff,
   },
 };
