@@ -90,6 +90,7 @@ const metricsQuery = `query ($projectId: ID!, $view: MetricsView!, $from: LocalD
       partners { organisation { id } entries { value suppressed } }
     }
     targets { metric minimum actual { value suppressed } actualToDate { value suppressed } reached }
+    activities { placementsStarted { value suppressed } placementsEnded { value suppressed } placementsByKind { kind started { value suppressed } } badgesAwarded { value suppressed } }
   }
 }`;
 
@@ -131,6 +132,18 @@ beforeAll(async () => {
   await recordAll('sotek', enrolments.sotek, 2011, (i) => i < 6);
   await recordAll('kuntoutussaatio', enrolments.kuntoutussaatio, 2011);
   await recordAll('kalliola', enrolments.kalliola, 2011);
+  // placements in 2011 (the placements module's table; its triggers keep the yearly summary): Sotek 6 work trials,
+  // Kuntoutussäätiö 5 pay-subsidy jobs, Kalliola 1 work trial
+  for (const [slug, kind, n] of [['sotek', 'WORK_TRIAL', 6], ['kuntoutussaatio', 'PAY_SUBSIDY_OPEN_MARKET', 5], ['kalliola', 'WORK_TRIAL', 1]] as const) {
+    await admin.query('BEGIN');
+    await admin.query(`SELECT set_config('app.org_id', $1, true)`, [org[slug]]);
+    await admin.query(
+      `INSERT INTO outcomes.placement (org_id, enrolment_id, project_id, kind, employer_business_id, employer_name, starts_on, ends_on, hours_per_week, funding)
+       SELECT $1, e, $2, $3, '0201256-6', 'Työnantaja Oy', '2011-03-01', '2011-06-30', 20, 'OTHER' FROM unnest($4::uuid[]) e`,
+      [org[slug], project, kind, enrolments[slug]!.slice(0, n)],
+    );
+    await admin.query('COMMIT');
+  }
   // targets of the project (partners owns them)
   await admin.query(`UPDATE partners.project SET targets = $2 WHERE id = $1`, [
     project, JSON.stringify([{ metric: 'ENTRIES', minimum: 25 }, { metric: 'UNIQUE_PARTICIPANTS', minimum: 20 }, { metric: 'EXITS', minimum: 10 }]),
@@ -197,6 +210,7 @@ describe('figures', () => {
     expect(own.participants.entries).toEqual({ value: 12, suppressed: false });
     expect(own.participants.activeAtPeriodEnd).toEqual({ value: 12, suppressed: false });
     expect(own.participants.uniqueParticipants).toBeNull();
+    expect(own.activities).toBeNull();
     expect(indicator(own, 'WITH_DISABILITIES')).toEqual({ value: 6, suppressed: false });
     expect(indicator(own, 'AGED_55_AND_ABOVE')).toEqual({ value: 4, suppressed: false });
     expect(own.participants.partners).toEqual([{ organisation: { id: org.sotek }, entries: { value: 12, suppressed: false } }]);
@@ -221,6 +235,14 @@ describe('figures', () => {
     expect(indicator(pooled, 'WITH_DISABILITIES')).toEqual({ value: 6, suppressed: false });
     expect(indicator(pooled, 'HOMELESS_OR_HOUSING_EXCLUSION')).toEqual({ value: null, suppressed: true });
     expect(indicator(pooled, 'PARTICIPANTS')).toEqual(pooled.participants.entries);
+    // placements: 12 started and ended; Kalliola's single work trial is "everyone but Sotek" among work trials: both kinds hidden
+    expect(pooled.activities.placementsStarted).toEqual({ value: 12, suppressed: false });
+    expect(pooled.activities.placementsEnded).toEqual({ value: 12, suppressed: false });
+    const kind = (k: string) => pooled.activities.placementsByKind.find((x: any) => x.kind === k).started;
+    expect(kind('WORK_TRIAL')).toEqual({ value: null, suppressed: true });
+    expect(kind('PAY_SUBSIDY_OPEN_MARKET')).toEqual({ value: null, suppressed: true });
+    expect(kind('REHABILITATIVE_WORK_ACTIVITY')).toEqual({ value: 0, suppressed: false });
+    expect(pooled.activities.badgesAwarded).toEqual({ value: 0, suppressed: false });
   });
 
   it('hides unique participants when the people counted at two partners are 1..k-1', async () => {

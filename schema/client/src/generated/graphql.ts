@@ -253,6 +253,19 @@ export type Phase =
   /** Transition */
   | 'TRANSITION';
 
+/** What kind of placement a client is in. */
+export type PlacementKind =
+  /** Employment within the organisation (e.g. Paikka auki) */
+  | 'EMPLOYMENT_WITHIN_ORGANISATION'
+  /** Pay-subsidy work in the open labour market */
+  | 'PAY_SUBSIDY_OPEN_MARKET'
+  /** Pay-subsidy work in the third sector */
+  | 'PAY_SUBSIDY_THIRD_SECTOR'
+  /** Rehabilitative work activity */
+  | 'REHABILITATIVE_WORK_ACTIVITY'
+  /** Work trial */
+  | 'WORK_TRIAL';
+
 /** Where a project is in its life. */
 export type ProjectStatus =
   /** Active */
@@ -566,7 +579,7 @@ export type ParticipantFiguresQueryVariables = Exact<{
 }>;
 
 
-export type ParticipantFiguresQuery = { projectMetrics: { view: MetricsView, from: string, to: string, release: { year: number, revision: number, publishedAt: string, participantFigures: boolean } | null, participants: { entries: { value: number | null, suppressed: boolean }, activeAtPeriodEnd: { value: number | null, suppressed: boolean }, uniqueParticipants: { value: number | null, suppressed: boolean } | null, outputIndicators: Array<{ indicator: EsfOutputIndicator, code: string, label: string, count: { value: number | null, suppressed: boolean }, share: { value: number | null, suppressed: boolean } }>, genders: Array<{ gender: Gender, entries: { value: number | null, suppressed: boolean } }>, partners: Array<{ organisation: { slug: string, name: string }, entries: { value: number | null, suppressed: boolean } }> } | null, targets: Array<{ metric: TargetMetric, minimum: number, reached: boolean | null, actual: { value: number | null, suppressed: boolean }, actualToDate: { value: number | null, suppressed: boolean } }>, project: { targets: Array<{ metric: TargetMetric, metricLabel: string }> } } };
+export type ParticipantFiguresQuery = { projectMetrics: { view: MetricsView, from: string, to: string, release: { year: number, revision: number, publishedAt: string, participantFigures: boolean } | null, participants: { entries: { value: number | null, suppressed: boolean }, activeAtPeriodEnd: { value: number | null, suppressed: boolean }, uniqueParticipants: { value: number | null, suppressed: boolean } | null, outputIndicators: Array<{ indicator: EsfOutputIndicator, code: string, label: string, count: { value: number | null, suppressed: boolean }, share: { value: number | null, suppressed: boolean } }>, genders: Array<{ gender: Gender, entries: { value: number | null, suppressed: boolean } }>, partners: Array<{ organisation: { slug: string, name: string }, entries: { value: number | null, suppressed: boolean } }> } | null, activities: { placementsStarted: { value: number | null, suppressed: boolean }, placementsEnded: { value: number | null, suppressed: boolean }, placementsByKind: Array<{ kind: PlacementKind, started: { value: number | null, suppressed: boolean }, ended: { value: number | null, suppressed: boolean } }>, badgesAwarded: { value: number | null, suppressed: boolean }, qualificationUnitsPassed: { value: number | null, suppressed: boolean } } | null, targets: Array<{ metric: TargetMetric, minimum: number, reached: boolean | null, actual: { value: number | null, suppressed: boolean }, actualToDate: { value: number | null, suppressed: boolean } }>, project: { targets: Array<{ metric: TargetMetric, metricLabel: string }> } } };
 
 export type PathsInPhaseQueryVariables = Exact<{
   phase: Phase;
@@ -1129,6 +1142,35 @@ export const ParticipantFiguresDocument = new TypedDocumentString(`
         }
       }
     }
+    activities {
+      placementsStarted {
+        value
+        suppressed
+      }
+      placementsEnded {
+        value
+        suppressed
+      }
+      placementsByKind {
+        kind
+        started {
+          value
+          suppressed
+        }
+        ended {
+          value
+          suppressed
+        }
+      }
+      badgesAwarded {
+        value
+        suppressed
+      }
+      qualificationUnitsPassed {
+        value
+        suppressed
+      }
+    }
     targets {
       metric
       minimum
@@ -1150,7 +1192,7 @@ export const ParticipantFiguresDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:860c364fd8c473f589010f859a3a1cd2595593ab2cfbce8722a85ea36716d4b4"}) as unknown as TypedDocumentString<ParticipantFiguresQuery, ParticipantFiguresQueryVariables>;
+    `, {"hash":"sha256:084c10581f66aea1e89fc9909a24a421ed8b4715c6bb4f5d7884a14cd0123125"}) as unknown as TypedDocumentString<ParticipantFiguresQuery, ParticipantFiguresQueryVariables>;
 export const PathsInPhaseDocument = new TypedDocumentString(`
     query PathsInPhase($phase: Phase!, $first: Int, $after: String, $locale: Locale) {
   enrolments(phase: $phase, first: $first, after: $after) {

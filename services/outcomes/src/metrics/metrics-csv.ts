@@ -44,6 +44,16 @@ export function indicatorsCsv(m: ProjectMetrics): string {
     for (const g of m.participants.genders) add('entries_by_gender', g.gender, '', g.entries);
     for (const p of m.participants.partners) add('partner_entries', p.organisation.id, '', p.entries);
   }
+  if (m.activities) {
+    add('placements_started', '', '', m.activities.placementsStarted);
+    add('placements_ended', '', '', m.activities.placementsEnded);
+    for (const k of m.activities.placementsByKind) {
+      add('placements_started', k.kind, '', k.started);
+      add('placements_ended', k.kind, '', k.ended);
+    }
+    add('badges_awarded', '', '', m.activities.badgesAwarded);
+    add('qualification_units_passed', '', '', m.activities.qualificationUnitsPassed);
+  }
   for (const t of m.targets) {
     add('target_minimum', t.metric, '', { value: t.minimum, suppressed: false });
     add('target_actual', t.metric, '', t.actual);

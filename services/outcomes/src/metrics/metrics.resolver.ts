@@ -15,6 +15,7 @@ import { EsfOutputIndicator, outputIndicators, type ParticipantFigures } from '.
 import { Gender } from '../participants/participant.type.js';
 import { projectTargets } from '../references/project-targets.js';
 import { targetFigures } from './targets.js';
+import { PlacementKind } from '../placements/placement-kind.js';
 
 type Context = SubgraphContext<OutcomesLoaders>;
 
@@ -153,6 +154,7 @@ export async function projectMetrics(args: MetricsArgs, ctx: Context): Promise<P
       employmentRateAtSixMonths: ratio(employed6, completed6),
     },
     participants: cells.has('pt:entries') ? participantFigures(cells, ctx) : null,
+    activities: pooled && cells.has('pl:started') ? activityFigures(cells) : null,
     targets: targetFigures(plan.targets, cells, toDate),
     timeSeries: bucketsOf(args.from, args.to, args.granularity, pooled).map((bucket) => {
       const prefix = bucket.key ? `${bucket.key}:` : '';
@@ -177,6 +179,16 @@ function participantFigures(cells: Cells, ctx: Context): ParticipantFigures {
     }),
     genders: Object.values(Gender).map((gender) => ({ gender, entries: count(cells, `pt:gender:${gender}`) })),
     partners: partnerIds.map((id) => ({ organisation: { id }, entries: count(cells, `pt:partner:${id}`) })),
+  };
+}
+
+function activityFigures(cells: Cells) {
+  return {
+    placementsStarted: count(cells, 'pl:started'),
+    placementsEnded: count(cells, 'pl:ended'),
+    placementsByKind: Object.values(PlacementKind).map((kind) => ({ kind, started: count(cells, `pl:started:${kind}`), ended: count(cells, `pl:ended:${kind}`) })),
+    badgesAwarded: count(cells, 'cp:badges_awarded'),
+    qualificationUnitsPassed: count(cells, 'cp:qualification_units_passed'),
   };
 }
 

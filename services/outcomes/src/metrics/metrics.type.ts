@@ -7,6 +7,7 @@ import { StatisticsRelease } from '../releases/release.type.js';
 import { Count, Measure } from './count.type.js';
 import { ParticipantFigures } from '../participants/participant-figures.type.js';
 import { TargetFigure } from './target.type.js';
+import { ActivityFigures } from './activity.type.js';
 
 export { Count, Measure } from './count.type.js';
 
@@ -228,6 +229,13 @@ export class ProjectMetrics {
       'Who took part in the period: entries, active at its end, unique participants, ESF+ output indicators. POOLED: null when the release was published before participant figures were released (release.participantFigures false).',
   })
   participants: ParticipantFigures | null;
+
+  @Field(() => ActivityFigures, {
+    nullable: true,
+    description:
+      "POOLED: placements started and ended by kind, badges awarded and qualification units passed in the year, from a release that has them; null for own figures (see ownPlacementFigures and ownCompetenceFigures) and for releases published before they were released.",
+  })
+  activities: ActivityFigures | null;
 
   @Field(() => [TargetFigure], {
     description: "The project's targets against the actual figures: in the period and cumulative from the project's start to the period's end (POOLED: summed over the years' releases).",

@@ -123,6 +123,13 @@ const participantCells = [
   'pt:status:UNEMPLOYED', 'pt:status:LONG_TERM_UNEMPLOYED',
   ...participantCategories.flatMap((c) => [`pt:cat:${c}`, `v:pt:no:${c}`]),
 ];
+/** Placement kinds (frozen from migration 1742000000000): started and ended per kind, each a tree under its total. */
+export const placementKinds = ['WORK_TRIAL', 'PAY_SUBSIDY_OPEN_MARKET', 'PAY_SUBSIDY_THIRD_SECTOR', 'EMPLOYMENT_WITHIN_ORGANISATION', 'REHABILITATIVE_WORK_ACTIVITY'];
+const placementCells = [
+  ...['started', 'ended'].flatMap((w) => [`pl:${w}`, ...placementKinds.map((kind) => `pl:${w}:${kind}`)]),
+  'cp:badges_awarded', 'cp:qualification_units_passed',
+];
+const placementRelations = ['started', 'ended'].map((w) => `T|pl:${w}|${placementKinds.map((kind) => `pl:${w}:${kind}`).join('|')}`);
 const participantRelations = [
   `T|pt:entries|${[1, 2, 3, 4].map((q) => `pt:quarter:${q}`).join('|')}`,
   ...Object.entries(participantTrees).map(([dim, values]) => `T|pt:entries|${values.map((x) => `pt:${dim}:${x}`).join('|')}`),
@@ -240,6 +247,11 @@ $fn$;
  *    rest(entries) − rest(unique) (entries of people counted twice, some of
  *    them perhaps the attacker's own clients) must each be 0 or ≥ k, else it
  *    is hidden. Entries are never hidden for its sake.
+ * 8. Placements and competences (this migration, summaries of 1742):
+ *    placements started and ended, each a tree of kinds under its total
+ *    ('pl:started' → 'pl:started:<kind>'), and badges awarded and
+ *    qualification units passed as standalone counts ('cp:…'). One
+ *    dimension each, no partner breakdown: audited like any tree or cell.
  */
 const releaseFunction = (further: string[]) => `
 CREATE OR REPLACE FUNCTION outcomes.publish_statistics_release(p_project uuid, p_year int, p_reason text, p_requested_by text)
@@ -303,6 +315,8 @@ BEGIN
     SELECT org_id FROM outcomes.exit_year_summary WHERE project_id = p_project AND year = p_year
     UNION SELECT org_id FROM outcomes.soft_change_summary WHERE project_id = p_project AND month >= y0 AND month < y1
     UNION SELECT b.org_id FROM outcomes.statistics_release_basis b WHERE b.release_id = prev_id
+    UNION SELECT org_id FROM outcomes.placement_year_summary WHERE project_id = p_project AND year = p_year
+    UNION SELECT org_id FROM outcomes.competence_year_summary WHERE project_id = p_project AND year = p_year
     UNION SELECT p.org_id FROM outcomes.participant_entry p
       WHERE p.project_id = p_project AND p.enrolment_started_on < y1
         AND NOT EXISTS (SELECT 1 FROM outcomes.exit_outcome x WHERE x.enrolment_id = p.enrolment_id AND x.exit_date < y0)
@@ -315,6 +329,7 @@ BEGIN
     || ARRAY['fu:completed']
     || ${arr(further.map((d) => `further:${d}`))}
     || ${arr(participantCells)}
+    || ${arr(placementCells)}
     || ARRAY(SELECT 'pt:partner:' || o FROM unnest(orgs) o);
   n := cardinality(names);
   SELECT jsonb_object_agg(nm, i) INTO ix FROM unnest(names) WITH ORDINALITY AS x(nm, i);
@@ -387,6 +402,13 @@ BEGIN
       ('pt:cat:MINORITY', minority), ('v:pt:no:MINORITY', entries - minority),
       ('pt:cat:HOMELESS', homeless), ('v:pt:no:HOMELESS', entries - homeless),
       ('pt:cat:RURAL_AREA', rural), ('v:pt:no:RURAL_AREA', entries - rural)) AS w(cell, x)
+    UNION ALL SELECT 'pl:' || w.what || c.suffix, s.org_id, w.x FROM outcomes.placement_year_summary s
+      CROSS JOIN LATERAL (VALUES ('started', s.started), ('ended', s.ended)) AS w(what, x)
+      CROSS JOIN LATERAL (VALUES (''), (':' || s.kind)) AS c(suffix)
+      WHERE s.project_id = p_project AND s.year = p_year
+    UNION ALL SELECT w.cell, s.org_id, w.x FROM outcomes.competence_year_summary s
+      CROSS JOIN LATERAL (VALUES ('cp:badges_awarded', s.badges_awarded), ('cp:qualification_units_passed', s.qualification_units_passed)) AS w(cell, x)
+      WHERE s.project_id = p_project AND s.year = p_year
     UNION ALL SELECT 'pt:active', e.org_id, count(*) FROM outcomes.participant_entry e
       WHERE e.project_id = p_project AND e.enrolment_started_on < y1
         AND NOT EXISTS (SELECT 1 FROM outcomes.exit_outcome x WHERE x.enrolment_id = e.enrolment_id AND x.exit_date < y1)
@@ -435,7 +457,7 @@ BEGIN
   ) t ON t.a = g.a AND t.i = g.i;
   -- Participant cells have a previous value when the previous revision had participant cells at all
   -- (a partner new to them counts from 0, so the partner tree's change is audited whole).
-  SELECT array_agg(CASE WHEN nm LIKE 'pt:%' OR nm LIKE 'v:pt:%' THEN EXISTS (
+  SELECT array_agg(CASE WHEN nm LIKE 'pt:%' OR nm LIKE 'v:pt:%' OR nm LIKE 'pl:%' OR nm LIKE 'cp:%' THEN EXISTS (
            SELECT 1 FROM outcomes.statistics_release_people pp WHERE pp.release_id = prev_id)
          ELSE prev_id IS NOT NULL AND EXISTS (
            SELECT 1 FROM outcomes.statistics_release_basis b WHERE b.release_id = prev_id AND nm = ANY (b.cell_names))
@@ -447,6 +469,7 @@ BEGIN
   -- Relations: 'T|total|part|…' (a tree) or 'R|row|part|…' (a row across slices).
   rels := ${arr(staticRelations)}
     || ${arr(participantRelations)}
+    || ${arr(placementRelations)}
     || ARRAY(SELECT 'T|pt:entries' || string_agg('|pt:partner:' || o, '' ORDER BY o) FROM unnest(orgs) o HAVING count(*) > 0)
     || ARRAY(SELECT 'T|' || s || string_agg('|partner:' || o || ':' || s, '' ORDER BY o) FROM unnest(ARRAY['quality', 'non_quality']) s, unnest(orgs) o GROUP BY s)
     || ARRAY(SELECT 'R|partner:' || o || ':exits|partner:' || o || ':quality|partner:' || o || ':non_quality' FROM unnest(orgs) o)
@@ -499,8 +522,8 @@ BEGIN
       IF unk >= 2 THEN pub[r_parent[r]] := false; violation := true; END IF;
     END LOOP;
     -- No exit cell is published when the exits total cannot be; no participant cell when the entries total cannot be.
-    IF NOT pub[(ix ->> 'exits')::int] AND EXISTS (SELECT 1 FROM generate_series(1, n) i WHERE pub[i] AND names[i] NOT LIKE 'pt:%') THEN
-      pub := ARRAY(SELECT pub[i] AND names[i] LIKE 'pt:%' FROM generate_series(1, n) i);
+    IF NOT pub[(ix ->> 'exits')::int] AND EXISTS (SELECT 1 FROM generate_series(1, n) i WHERE pub[i] AND names[i] !~ '^(pt|pl|cp):') THEN
+      pub := ARRAY(SELECT pub[i] AND names[i] ~ '^(pt|pl|cp):' FROM generate_series(1, n) i);
       CONTINUE;
     END IF;
     IF NOT pub[en] AND EXISTS (SELECT 1 FROM generate_series(1, n) i WHERE pub[i] AND names[i] LIKE 'pt:%') THEN
@@ -510,7 +533,7 @@ BEGIN
     -- The slices are audited one by one only when both slice totals are known: else no slice detail.
     IF NOT (known[slice_roots[1]] AND known[slice_roots[2]]) THEN
       FOR r IN 1..nrel LOOP
-        CONTINUE WHEN r_kind[r] <> 'T' OR r_parent[r] = (ix ->> 'exits')::int OR names[r_parent[r]] LIKE 'pt:%';
+        CONTINUE WHEN r_kind[r] <> 'T' OR r_parent[r] = (ix ->> 'exits')::int OR names[r_parent[r]] ~ '^(pt|pl):';
         FOR j IN r_start[r]..r_start[r + 1] - 1 LOOP
           c := r_kids[j];
           IF pub[c] AND names[c] NOT LIKE 'fu:%' AND names[c] NOT IN ('qualification', 'no_qualification') THEN
