@@ -291,6 +291,23 @@ describe('figures', () => {
   });
 });
 
+describe('the demo data', () => {
+  it('Askeleet töihin: about 200 jobseekers over three years, most over 50, against its target of 200 entries', async () => {
+    const token = await platform.tokenFor('kuntoutussaatio', ['COORDINATOR'], ['askeleet-toihin']);
+    const askeleet = (await admin.query(`SELECT id FROM partners.project WHERE slug = 'askeleet-toihin'`)).rows[0].id;
+    const { data, errors } = await platform.graphql(metricsQuery, { token, variables: { projectId: askeleet, view: 'POOLED', from: '2023-01-01', to: '2023-12-31' } });
+    expect(errors).toBeUndefined();
+    const m = data.projectMetrics;
+    expect(m.release.participantFigures).toBe(true);
+    expect(m.participants.entries.value).toBe(66);
+    expect(m.targets.find((t: any) => t.metric === 'ENTRIES')).toMatchObject({ minimum: 200, actualToDate: { value: 200, suppressed: false }, reached: true });
+    const over55 = indicator(m, 'AGED_55_AND_ABOVE').value;
+    expect(over55).toBeGreaterThan(0);
+    // everyone had exited by the project's end
+    expect(m.participants.activeAtPeriodEnd).toEqual({ value: 0, suppressed: false });
+  });
+});
+
 describe('without the person numbers', () => {
   it('a release with entries fails loudly instead of counting people wrong', async () => {
     await admin.query('ALTER FUNCTION journeys.project_person_numbers(uuid) RENAME TO project_person_numbers_away');
