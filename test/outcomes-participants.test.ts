@@ -129,7 +129,7 @@ beforeAll(async () => {
   enrolments.sotek = [...same.map(([s]) => s!), ...(await enrol('sotek', 2011, 6, 'S11-'))];
   enrolments.kuntoutussaatio = [...same.map(([, k]) => k!), ...(await enrol('kuntoutussaatio', 2011, 4, 'K11-'))];
   enrolments.kalliola = await enrol('kalliola', 2011, 8, 'L11-');
-  await recordAll('sotek', enrolments.sotek, 2011, (i) => i < 6);
+  await recordAll('sotek', enrolments.sotek, 2011, (i) => i < 6 || i === 7);
   await recordAll('kuntoutussaatio', enrolments.kuntoutussaatio, 2011);
   await recordAll('kalliola', enrolments.kalliola, 2011);
   // placements in 2011 (the placements module's table; its triggers keep the yearly summary): Sotek 6 work trials,
@@ -158,7 +158,7 @@ describe('recording entries', () => {
   it('returns what was recorded, special categories only with consent; once per enrolment', async () => {
     const { data, errors } = await platform.graphql(
       `query ($a: ID!, $b: ID!) { a: enrolment(id: $a) { participantEntry { gender birthYear specialCategories { disability } } } b: enrolment(id: $b) { participantEntry { specialCategories { disability } } } }`,
-      { token: tokens.sotek, variables: { a: enrolments.sotek[0], b: enrolments.sotek[7] } },
+      { token: tokens.sotek, variables: { a: enrolments.sotek[0], b: enrolments.sotek[8] } },
     );
     expect(errors).toBeUndefined();
     expect(data.a.participantEntry).toEqual({ gender: 'MALE', birthYear: 1953, specialCategories: { disability: true } });
@@ -201,6 +201,25 @@ describe('recording entries', () => {
     const seen = await admin.query(`SELECT (SELECT count(*) FROM outcomes.participant_entry WHERE org_id <> $1)::int AS e, (SELECT count(*) FROM outcomes.participant_special)::int AS s`, [org.kalliola]);
     await admin.query('ROLLBACK');
     expect(seen.rows[0]).toEqual({ e: 0, s: 0 });
+  });
+});
+
+describe("the client's rights", () => {
+  it('the export carries the entry record with its special categories; erasure deletes those, the entry stays counted', async () => {
+    const admin_ = await platform.tokenFor('sotek', ['ORG_ADMIN']);
+    const clientId = (await admin.query(`SELECT client_id FROM journeys.enrolment WHERE id = $1`, [enrolments.sotek[7]])).rows[0].client_id;
+    const exported = await platform.graphql(`query ($id: ID!) { exportClientData(clientId: $id) { document } }`, { token: admin_, variables: { id: clientId } });
+    expect(exported.errors).toBeUndefined();
+    const entries = exported.data.exportClientData.document.outcomes.participantEntries;
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ enrolmentId: enrolments.sotek[7], gender: 'FEMALE', birthYear: 1971, specialCategories: { disability: true, minority: false } });
+    const erased = await platform.graphql(`mutation ($id: ID!) { eraseClient(clientId: $id, reason: "Asiakkaan pyyntö") { exitsErased } }`, { token: admin_, variables: { id: clientId } });
+    expect(erased.errors).toBeUndefined();
+    const left = await admin.query(
+      `SELECT (SELECT count(*) FROM outcomes.participant_special WHERE enrolment_id = $1)::int AS special, (SELECT count(*) FROM outcomes.participant_entry WHERE enrolment_id = $1)::int AS entry`,
+      [enrolments.sotek[7]],
+    );
+    expect(left.rows[0]).toEqual({ special: 0, entry: 1 });
   });
 });
 

@@ -65,6 +65,8 @@ const words: Words = {
   badgeAwards: ['Osaamismerkit', 'Kompetensmärken', 'Competence badges'],
   openBadgeCredentials: ['Open Badges 3.0 -todisteet', 'Open Badges 3.0-intyg', 'Open Badges 3.0 credentials'],
   qualificationUnits: ['Tutkinnon osat', 'Examensdelar', 'Qualification units'],
+  participantEntries: ['Tilanne hankkeeseen tullessa', 'Situation vid inträdet', 'Situation at entry'],
+  specialCategories: ['Erityiset henkilötietoryhmät (suostumuksella)', 'Särskilda kategorier (med samtycke)', 'Special categories (with consent)'],
   readers: ['Ketkä ovat lukeneet tietoja', 'Vem har läst uppgifterna', 'Who read the data'],
   recipients: ['Kenelle tietoja on luovutettu', 'Till vem uppgifterna lämnats ut', 'Who received the data'],
   log: ['Käyttöloki', 'Åtkomstlogg', 'Access log'],

@@ -38,7 +38,7 @@ function checkEnrolmentIds(ids: string[]): string[] {
 export class ClientRightsResolver {
   @Query(() => JSONObjectResolver, {
     description:
-      "Everything outcomes holds about these enrolments of the caller's organisation: exits with further destinations, correction history and follow-ups, withdrawn exits' history, soft-outcome assessments with scores, placements with their mentoring log, badge awards (each also as Open Badges 3.0 credentials in fi/sv/en) and qualification units. The `outcomes` part of a client data export (docs/client-data-export.md).",
+      "Everything outcomes holds about these enrolments of the caller's organisation: exits with further destinations, correction history and follow-ups, withdrawn exits' history, soft-outcome assessments with scores, placements with their mentoring log, badge awards (each also as Open Badges 3.0 credentials in fi/sv/en), qualification units and participant entry records (with special-category data while consented). The `outcomes` part of a client data export (docs/client-data-export.md).",
   })
   async clientOutcomeRecords(@enrolmentIdsArg() enrolmentIds: string[], @Ctx() ctx: Context) {
     const ids = checkEnrolmentIds(enrolmentIds);
@@ -63,7 +63,7 @@ export class ClientRightsResolver {
 
   @Mutation(() => Int, {
     description:
-      "Erases the free text and personal values outcomes holds about these enrolments of the caller's organisation (exit job titles and fields of study, correction reasons, with an ERASED correction per exit; placements' employers and contacts; badge evidence notes; qualification unit names); destinations, kinds, codes, dates and every figure stay. Returns the number of exits touched. Called by journeys' eraseClient.",
+      "Erases the free text and personal values outcomes holds about these enrolments of the caller's organisation (exit job titles and fields of study, correction reasons, with an ERASED correction per exit; placements' employers and contacts; badge evidence notes; qualification unit names; special-category data of participants); destinations, kinds, codes, dates and every figure stay. Returns the number of exits touched. Called by journeys' eraseClient.",
   })
   async eraseClientOutcomes(
     @enrolmentIdsArg() enrolmentIds: string[],

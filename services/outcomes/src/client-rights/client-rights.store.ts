@@ -15,6 +15,7 @@ export interface OutcomeRecords {
   placements: unknown[];
   badgeAwards: Array<{ award: BadgeAwardRow; badge: BadgeRow; [field: string]: unknown }>;
   qualificationUnits: unknown[];
+  participantEntries: unknown[];
 }
 
 /**
@@ -82,7 +83,16 @@ export const clientRightsStore = {
              'qualificationCode', q.qualification_code, 'qualificationName', q.qualification_name, 'passedOn', q.passed_on::text,
              'recordedBy', q.recorded_by, 'recordedAt', q.created_at
            ) ORDER BY q.passed_on, q.id)
-           FROM outcomes.qualification_unit q WHERE q.enrolment_id = ANY($1::uuid[]) AND q.org_id = ${currentOrg}), '[]') AS "qualificationUnits"`,
+           FROM outcomes.qualification_unit q WHERE q.enrolment_id = ANY($1::uuid[]) AND q.org_id = ${currentOrg}), '[]') AS "qualificationUnits",
+         COALESCE((SELECT json_agg(json_build_object(
+             'enrolmentId', p.enrolment_id, 'projectId', p.project_id, 'enteredOn', p.enrolment_started_on::text, 'gender', p.gender,
+             'birthYear', p.birth_year, 'labourMarketStatus', p.labour_status, 'education', p.education,
+             'thirdCountryNational', p.third_country_national, 'foreignBackground', p.foreign_background, 'homeless', p.homeless, 'ruralArea', p.rural_area,
+             'specialCategories', (SELECT json_build_object('disability', s.disability, 'minority', s.minority, 'consentGivenOn', s.consent_given_on::text)
+                                   FROM outcomes.participant_special s WHERE s.enrolment_id = p.enrolment_id AND s.org_id = ${currentOrg}),
+             'recordedBy', p.recorded_by, 'recordedAt', p.created_at
+           ) ORDER BY p.enrolment_started_on, p.id)
+           FROM outcomes.participant_entry p WHERE p.enrolment_id = ANY($1::uuid[]) AND p.org_id = ${currentOrg}), '[]') AS "participantEntries"`,
       [enrolmentIds],
     );
     return row;
@@ -144,6 +154,8 @@ export const clientRightsStore = {
        WHERE enrolment_id = ANY($1::uuid[]) AND org_id = ${currentOrg}`,
       [enrolmentIds],
     );
+    // Special-category data (disability, minority) go with the client; the entry record itself stays counted.
+    await manager.query(`/* eraseSpecialCategories */ DELETE FROM outcomes.participant_special WHERE enrolment_id = ANY($1::uuid[]) AND org_id = ${currentOrg}`, [enrolmentIds]);
     await manager.query(
       `/* eraseBadgeEvidence */ UPDATE outcomes.badge_award SET evidence = NULL WHERE enrolment_id = ANY($1::uuid[]) AND evidence IS NOT NULL AND org_id = ${currentOrg}`,
       [enrolmentIds],
