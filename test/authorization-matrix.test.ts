@@ -395,6 +395,16 @@ const cases: Record<string, Case> = {
       'mutation ($e: ID!, $i: ID!, $scores: [ItemScoreInput!]!) { recordAssessment(input: { enrolmentId: $e, instrumentId: $i, assessedOn: "2000-01-01", timePoint: START, scores: $scores }) { id } }',
     variables: (f) => ({ e: f.sotekEnrolment, i: f.instrument.id, scores: f.instrument.items.map((item) => ({ itemId: item.id, score: 1 })) }),
   },
+  // participants (issue 13): a birth year before 1900 is refused after the enrolment was found, so nothing is written
+  'Mutation.recordParticipantEntry': {
+    document:
+      'mutation ($id: ID!) { recordParticipantEntry(input: { enrolmentId: $id, gender: FEMALE, birthYear: 1800, labourMarketStatus: UNEMPLOYED, education: ISCED_0_2 }) { id } }',
+    variables: (f) => ({ id: f.sotekEnrolment }),
+  },
+  'Mutation.withdrawSpecialCategoryConsent': {
+    document: 'mutation ($id: ID!) { withdrawSpecialCategoryConsent(enrolmentId: $id) }',
+    variables: (f) => ({ id: f.sotekEnrolment }),
+  },
   // placements and competences (issue 13); each withdrawal takes a fresh row from a pool, so every allowed run finds one
   'Query.placements': { document: '{ placements(first: 100) { nodes { id } } }', marker: (f) => f.sotekPlacement },
   'Query.ownPlacementFigures': { document: 'query ($p: ID!) { ownPlacementFigures(projectId: $p, year: 2026) { kind started } }', variables: (f) => ({ p: f.yhteinen }), other: null },
@@ -452,6 +462,7 @@ const cases: Record<string, Case> = {
   'Enrolment.activities': nestedClientCase('enrolments { activities { id } }'),
   'Enrolment.exitOutcome': nestedClientCase('enrolments { exitOutcome { id } }'),
   'Enrolment.placements': nestedClientCase('enrolments { placements { id } }', (f) => f.sotekPlacement),
+  'Enrolment.participantEntry': nestedClientCase('enrolments { participantEntry { id } }'),
   'Enrolment.badgeAwards': nestedClientCase('enrolments { badgeAwards { id } }', (f) => f.sotekAward),
   'Enrolment.qualificationUnits': nestedClientCase('enrolments { qualificationUnits { id } }', (f) => f.sotekUnitPassed),
 };

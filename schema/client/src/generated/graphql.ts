@@ -65,22 +65,39 @@ export type EmployerSector =
 
 /** An ESF+ common output indicator for participants (EECO01..EECO17). */
 export type EsfOutputIndicator =
+  /** EECO07: Young people between 18 and 29 years of age. */
   | 'AGED_18_TO_29'
+  /** EECO08: Participants 55 years of age and above. */
   | 'AGED_55_AND_ABOVE'
+  /** EECO06: Children below 18 years of age. */
   | 'BELOW_18'
+  /** EECO05: Employed, including self-employed. */
   | 'EMPLOYED_INCLUDING_SELF_EMPLOYED'
+  /** EECO14: Participants with a foreign background. */
   | 'FOREIGN_BACKGROUND'
+  /** EECO16: Homeless or affected by housing exclusion. */
   | 'HOMELESS_OR_HOUSING_EXCLUSION'
+  /** EECO04: Inactive. */
   | 'INACTIVE'
+  /** EECO09: Participants with ISCED 0 to 2. */
   | 'ISCED_0_2'
+  /** EECO10: Participants with ISCED 3 to 4. */
   | 'ISCED_3_4'
+  /** EECO11: Participants with ISCED 5 to 8. */
   | 'ISCED_5_8'
+  /** EECO03: Long-term unemployed. */
   | 'LONG_TERM_UNEMPLOYED'
+  /** EECO15: Minorities (including marginalised communities such as Roma). */
   | 'MINORITIES'
+  /** EECO01: Total number of participants. */
   | 'PARTICIPANTS'
+  /** EECO17: Participants from rural areas. */
   | 'RURAL_AREAS'
+  /** EECO13: Third-country nationals. */
   | 'THIRD_COUNTRY_NATIONALS'
+  /** EECO02: Unemployed, including long-term unemployed. */
   | 'UNEMPLOYED_INCLUDING_LONG_TERM'
+  /** EECO12: Participants with disabilities. */
   | 'WITH_DISABILITIES';
 
 /** What a correction did to an exit. */
@@ -138,8 +155,11 @@ export type FollowUpStatus =
 
 /** Gender as the ESF+ indicators are broken down (female, male, non-binary). */
 export type Gender =
+  /** Female. */
   | 'FEMALE'
+  /** Male. */
   | 'MALE'
+  /** Non-binary. */
   | 'NON_BINARY';
 
 /** Where a goal of "My goals" stands. */
@@ -534,7 +554,7 @@ export type IndicatorsCsvQueryVariables = Exact<{
 }>;
 
 
-export type IndicatorsCsvQuery = { projectIndicatorsCsv: string };
+export type IndicatorsCsvQuery = { projectIndicatorsCsv: string, statisticsReleases: Array<{ id: string, year: number, revision: number, publishedAt: string }> };
 
 export type MovePhaseMutationVariables = Exact<{
   enrolmentId: string | number;
@@ -998,8 +1018,14 @@ export const IndicatorsCsvDocument = new TypedDocumentString(`
     to: $to
     granularity: QUARTER
   )
+  statisticsReleases(projectId: $projectId) {
+    id
+    year
+    revision
+    publishedAt
+  }
 }
-    `, {"hash":"sha256:b282f18a8abe991b5a7c2d25b6397c73f1495b3ba1e6a54c7ef5e314f3b74c6f"}) as unknown as TypedDocumentString<IndicatorsCsvQuery, IndicatorsCsvQueryVariables>;
+    `, {"hash":"sha256:1e455184202adca85e8eb4db57796128dddaea149c9c2aa6040171e4074e420f"}) as unknown as TypedDocumentString<IndicatorsCsvQuery, IndicatorsCsvQueryVariables>;
 export const MovePhaseDocument = new TypedDocumentString(`
     mutation MovePhase($enrolmentId: ID!, $to: Phase!, $locale: Locale) {
   movePhase(enrolmentId: $enrolmentId, to: $to) {

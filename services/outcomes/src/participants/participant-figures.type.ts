@@ -23,7 +23,6 @@ export enum EsfOutputIndicator {
   HOMELESS_OR_HOUSING_EXCLUSION = 'HOMELESS_OR_HOUSING_EXCLUSION',
   RURAL_AREAS = 'RURAL_AREAS',
 }
-registerEnumType(EsfOutputIndicator, { name: 'EsfOutputIndicator', description: 'An ESF+ common output indicator for participants (EECO01..EECO17).' });
 
 /** indicator → [EU code, release cell, labels fi/sv/en] */
 export const outputIndicators: Record<EsfOutputIndicator, [string, string, { FI: string; SV: string; EN: string }]> = {
@@ -45,6 +44,13 @@ export const outputIndicators: Record<EsfOutputIndicator, [string, string, { FI:
   HOMELESS_OR_HOUSING_EXCLUSION: ['EECO16', 'pt:cat:HOMELESS', { FI: 'Asunnottomat tai asuntomarkkinoilta syrjäytyneet', SV: 'Hemlösa eller utestängda från bostadsmarknaden', EN: 'Homeless or affected by housing exclusion' }],
   RURAL_AREAS: ['EECO17', 'pt:cat:RURAL_AREA', { FI: 'Maaseutualueilta tulevat', SV: 'Deltagare från landsbygden', EN: 'Participants from rural areas' }],
 };
+
+registerEnumType(EsfOutputIndicator, {
+  name: 'EsfOutputIndicator',
+  description: 'An ESF+ common output indicator for participants (EECO01..EECO17).',
+  // described by their code and English label (outputIndicators below)
+  valuesConfig: Object.fromEntries(Object.values(EsfOutputIndicator).map((v) => [v, { description: `${outputIndicators[v][0]}: ${outputIndicators[v][2].EN}.` }])),
+});
 
 @ObjectType({ description: 'One ESF+ common output indicator: participants entering in the period with the characteristic.' })
 export class OutputIndicatorFigure {

@@ -10,6 +10,7 @@ export enum Gender {
 registerEnumType(Gender, {
   name: 'Gender',
   description: 'Gender as the ESF+ indicators are broken down (female, male, non-binary).',
+  valuesConfig: { FEMALE: { description: 'Female.' }, MALE: { description: 'Male.' }, NON_BINARY: { description: 'Non-binary.' } },
 });
 
 export enum LabourMarketStatus {
