@@ -110,6 +110,10 @@ function entityCases(): Record<string, Case> {
     '_entities(outcomes: Assessment)': entityCase('outcomes', 'Assessment', (f) => f.kalliolaAssessment, 'kalliola', 'sotek'),
     '_entities(outcomes: Instrument)': entityCase('outcomes', 'Instrument', (f) => f.instrument.id),
     '_entities(outcomes: Enrolment)': entityCase('outcomes', 'Enrolment', (f) => f.sotekEnrolment),
+    '_entities(outcomes: Placement)': entityCase('outcomes', 'Placement', (f) => f.sotekPlacement),
+    '_entities(outcomes: Badge)': entityCase('outcomes', 'Badge', (f) => f.sotekBadge),
+    '_entities(outcomes: BadgeAward)': entityCase('outcomes', 'BadgeAward', (f) => f.sotekAward),
+    '_entities(outcomes: QualificationUnit)': entityCase('outcomes', 'QualificationUnit', (f) => f.sotekUnitPassed),
   };
 }
 
@@ -401,6 +405,57 @@ const cases: Record<string, Case> = {
       'mutation ($e: ID!, $i: ID!, $scores: [ItemScoreInput!]!) { recordAssessment(input: { enrolmentId: $e, instrumentId: $i, assessedOn: "2000-01-01", timePoint: START, scores: $scores }) { id } }',
     variables: (f) => ({ e: f.sotekEnrolment, i: f.instrument.id, scores: f.instrument.items.map((item) => ({ itemId: item.id, score: 1 })) }),
   },
+  // participants (issue 13): a birth year before 1900 is refused after the enrolment was found, so nothing is written
+  'Mutation.recordParticipantEntry': {
+    document:
+      'mutation ($id: ID!) { recordParticipantEntry(input: { enrolmentId: $id, gender: FEMALE, birthYear: 1800, labourMarketStatus: UNEMPLOYED, education: ISCED_0_2 }) { id } }',
+    variables: (f) => ({ id: f.sotekEnrolment }),
+  },
+  'Mutation.withdrawSpecialCategoryConsent': {
+    document: 'mutation ($id: ID!) { withdrawSpecialCategoryConsent(enrolmentId: $id) }',
+    variables: (f) => ({ id: f.sotekEnrolment }),
+  },
+  // placements and competences (issue 13); each withdrawal takes a fresh row from a pool, so every allowed run finds one
+  'Query.placements': { document: '{ placements(first: 100) { nodes { id } } }', marker: (f) => f.sotekPlacement },
+  'Query.ownPlacementFigures': { document: 'query ($p: ID!) { ownPlacementFigures(projectId: $p, year: 2026) { kind started } }', variables: (f) => ({ p: f.yhteinen }), other: null },
+  'Mutation.recordPlacement': {
+    document:
+      'mutation ($e: ID!) { recordPlacement(input: { enrolmentId: $e, kind: WORK_TRIAL, employerBusinessId: "0112038-9", startsOn: "2000-01-01", hoursPerWeek: 20, funding: UNEMPLOYMENT_BENEFIT }) { id } }',
+    variables: (f) => ({ e: f.sotekEnrolment }),
+  },
+  // 99 hours a week is refused after the placement is found: BAD_USER_INPUT.
+  'Mutation.updatePlacement': { document: 'mutation ($id: ID!) { updatePlacement(placementId: $id, input: { hoursPerWeek: 99 }) { id } }', variables: (f) => ({ id: f.sotekPlacement }) },
+  'Mutation.withdrawPlacement': { document: 'mutation ($id: ID!) { withdrawPlacement(placementId: $id) }', variables: (f) => ({ id: f.placementPool.pop() }) },
+  // A month before the placement is refused after it is found: BAD_USER_INPUT.
+  'Mutation.logMentoring': {
+    document: 'mutation ($id: ID!) { logMentoring(input: { placementId: $id, month: "2000-01-01", hours: 4 }) { id } }',
+    variables: (f) => ({ id: f.sotekPlacement }),
+  },
+  'Query.badges': { document: 'query ($p: ID) { badges(projectId: $p) { id } }', variables: (f) => ({ p: f.yhteinen }), marker: (f) => f.sotekBadge },
+  'Mutation.defineBadge(projectId: null)': {
+    document: 'mutation ($code: String!) { defineBadge(input: { code: $code, name: { fi: "M", sv: "M", en: "M" }, criteria: { fi: "K", sv: "K", en: "C" }, issuerName: "X" }) { id } }',
+    variables: () => ({ code: unique('m') }),
+    other: 'kalliola',
+  },
+  'Mutation.defineBadge(projectId)': {
+    document:
+      'mutation ($code: String!, $p: ID!) { defineBadge(input: { projectId: $p, code: $code, name: { fi: "M", sv: "M", en: "M" }, criteria: { fi: "K", sv: "K", en: "C" }, issuerName: "X" }) { id } }',
+    variables: (f) => ({ code: unique('m'), p: f.yhteinen }),
+    other: 'kalliola',
+  },
+  'Query.badgeAwards': { document: '{ badgeAwards(first: 100) { nodes { id } } }', marker: (f) => f.sotekAward },
+  'Mutation.awardBadge': {
+    document: 'mutation ($e: ID!, $b: ID!) { awardBadge(input: { enrolmentId: $e, badgeId: $b, awardedOn: "2000-01-01" }) { id } }',
+    variables: (f) => ({ e: f.sotekEnrolment, b: f.sotekBadge }),
+  },
+  'Mutation.withdrawBadgeAward': { document: 'mutation ($id: ID!) { withdrawBadgeAward(awardId: $id) }', variables: (f) => ({ id: f.awardPool.pop() }) },
+  'Query.qualificationUnits': { document: '{ qualificationUnits(first: 100) { nodes { id } } }', marker: (f) => f.sotekUnitPassed },
+  'Mutation.recordQualificationUnit': {
+    document: 'mutation ($e: ID!) { recordQualificationUnit(input: { enrolmentId: $e, unitCode: "1", qualificationCode: "351407", passedOn: "2000-01-01" }) { id } }',
+    variables: (f) => ({ e: f.sotekEnrolment }),
+  },
+  'Mutation.withdrawQualificationUnit': { document: 'mutation ($id: ID!) { withdrawQualificationUnit(qualificationUnitId: $id) }', variables: (f) => ({ id: f.unitPool.pop() }) },
+  'Query.ownCompetenceFigures': { document: 'query ($p: ID!) { ownCompetenceFigures(projectId: $p, year: 2026) { badgesAwarded } }', variables: (f) => ({ p: f.yhteinen }), other: null },
   'Mutation.configureProjectOutcomes': {
     document: 'mutation ($p: ID!) { configureProjectOutcomes(input: { projectId: $p, minimumCellSize: 5 }) { minimumCellSize } }',
     variables: (f) => ({ p: f.yhteinen }),
@@ -416,6 +471,10 @@ const cases: Record<string, Case> = {
   'Enrolment.goals': nestedClientCase('enrolments { goals { id } }', (f) => f.sotekGoal),
   'Enrolment.activities': nestedClientCase('enrolments { activities { id } }'),
   'Enrolment.exitOutcome': nestedClientCase('enrolments { exitOutcome { id } }'),
+  'Enrolment.placements': nestedClientCase('enrolments { placements { id } }', (f) => f.sotekPlacement),
+  'Enrolment.participantEntry': nestedClientCase('enrolments { participantEntry { id } }'),
+  'Enrolment.badgeAwards': nestedClientCase('enrolments { badgeAwards { id } }', (f) => f.sotekAward),
+  'Enrolment.qualificationUnits': nestedClientCase('enrolments { qualificationUnits { id } }', (f) => f.sotekUnitPassed),
 };
 
 type Verdict = 'allow' | 'hidden' | 'deny';
@@ -521,6 +580,34 @@ async function loadFixtures(): Promise<Fixtures> {
     f.kalliolaAssessment = await one('SELECT id FROM outcomes.assessment WHERE org_id = $1 LIMIT 1', [f.kalliola]);
     f.sotekExitEnrolment = (await db.query('SELECT enrolment_id FROM outcomes.exit_outcome WHERE id = $1', [f.sotekExit])).rows[0].enrolment_id;
     f.sotekOverdueFollowUp = await one('SELECT id FROM outcomes.follow_up WHERE org_id = $1 AND completed_on IS NULL AND due_on < current_date ORDER BY due_on LIMIT 1', [f.sotek]);
+    // placements, badges and qualification units of Sotek's client, and pools of throwaway ones for the withdrawals
+    await db.query('BEGIN');
+    await db.query(`SELECT set_config('app.org_id', $1, true)`, [f.sotek]);
+    const placements = await db.query(
+      `INSERT INTO outcomes.placement (org_id, enrolment_id, project_id, kind, employer_business_id, starts_on, hours_per_week, funding)
+       SELECT $1, $2, $3, 'WORK_TRIAL', '0112038-9', '2026-05-01', 20, 'UNEMPLOYMENT_BENEFIT' FROM generate_series(1, 17) RETURNING id`,
+      [f.sotek, f.sotekEnrolment, f.yhteinen],
+    );
+    const badges = await db.query(
+      `INSERT INTO outcomes.badge (org_id, code, name_fi, name_sv, name_en, criteria_fi, criteria_sv, criteria_en, issuer_name)
+       SELECT $1, 'matrix-' || n, 'M', 'M', 'M', 'K', 'K', 'C', 'Sotek' FROM generate_series(1, 17) n RETURNING id`,
+      [f.sotek],
+    );
+    const awards = await db.query(
+      `INSERT INTO outcomes.badge_award (org_id, enrolment_id, project_id, badge_id, awarded_on) SELECT $1, $2, $3, b, '2026-06-01' FROM unnest($4::uuid[]) b RETURNING id`,
+      [f.sotek, f.sotekEnrolment, f.yhteinen, badges.rows.map((r) => r.id)],
+    );
+    const units = await db.query(
+      `INSERT INTO outcomes.qualification_unit (org_id, enrolment_id, project_id, unit_code, qualification_code, passed_on)
+       SELECT $1, $2, $3, (100000 + n)::text, '351407', '2026-06-01' FROM generate_series(1, 17) n RETURNING id`,
+      [f.sotek, f.sotekEnrolment, f.yhteinen],
+    );
+    await db.query('COMMIT');
+    const ids = (result: { rows: Array<{ id: string }> }) => result.rows.map((r) => r.id);
+    [f.sotekPlacement, ...f.placementPool] = ids(placements);
+    f.sotekBadge = badges.rows[0].id;
+    [f.sotekAward, ...f.awardPool] = ids(awards);
+    [f.sotekUnitPassed, ...f.unitPool] = ids(units);
     // pooled figures of a closed year are read from its release
     await db.query(`SELECT outcomes.publish_statistics_release($1, 2025, 'ON_DEMAND', 'matrix') WHERE NOT EXISTS (
       SELECT 1 FROM outcomes.statistics_release WHERE project_id = $1 AND year = 2025)`, [f.yhteinen]);

@@ -58,7 +58,7 @@ async function benchSynthetic(phases: Set<string>): Promise<SummaryRow[]> {
         onProgress: (message) => console.log(`  ${message}`),
       });
       console.log(
-        `loaded ${data.exits} exits, ${data.follow_ups} follow-ups (${data.summary_rows} monthly summary rows) in ${Math.round((Date.now() - loadStarted) / 1000)} s`,
+        `loaded ${data.exits} exits, ${data.follow_ups} follow-ups (${data.summary_rows} monthly summary rows), ${data.entries} entries, ${data.placements} placements in ${Math.round((Date.now() - loadStarted) / 1000)} s`,
       );
     }
 
@@ -74,7 +74,7 @@ async function benchSynthetic(phases: Set<string>): Promise<SummaryRow[]> {
         concurrency: Number(process.env.BENCH_AUTH_CONCURRENCY ?? 10),
       })),
     );
-    console.log(`\n(${data.exits} exits, ${data.organisationIds.length} organisations, ${runs} runs per pooled path)`);
+    console.log(`\n(${data.exits} exits, ${data.entries} entries, ${data.placements} placements, ${data.organisationIds.length} organisations, ${runs} runs per pooled path)`);
     return summary;
   } finally {
     await platform.stop();

@@ -28,13 +28,18 @@ export async function benchReleases(platform: RunningPlatform, data: SyntheticDa
          -- destinations shown (primary published), and of them shown over people (further published too)
          (SELECT count(*) FROM unnest(cell_names, cell_suppressed) AS c(n, h) WHERE n LIKE 'dest:%' AND NOT h)::int AS shown,
          (SELECT count(*) FROM unnest(cell_names, cell_suppressed) AS c(n, h), unnest(cell_names, cell_suppressed) AS f(n, h)
-           WHERE c.n LIKE 'dest:%' AND NOT c.h AND f.n = 'further:' || substr(c.n, 6) AND NOT f.h)::int AS over_people
+           WHERE c.n LIKE 'dest:%' AND NOT c.h AND f.n = 'further:' || substr(c.n, 6) AND NOT f.h)::int AS over_people,
+         (SELECT v FROM unnest(cell_names, cell_values) AS c(n, v) WHERE n = 'pt:entries') AS entries,
+         (SELECT v FROM unnest(cell_names, cell_values) AS c(n, v) WHERE n = 'pt:unique') AS people,
+         (SELECT v FROM unnest(cell_names, cell_values) AS c(n, v) WHERE n = 'pl:started') AS placements,
+         (SELECT count(*) FROM unnest(cell_names, cell_suppressed) AS c(n, h) WHERE n ~ '^(pt|pl|cp):' AND h)::int AS new_hidden,
+         (SELECT count(*) FROM unnest(cell_names) AS c(n) WHERE n ~ '^(pt|pl|cp):')::int AS new_cells
        FROM outcomes.statistics_release WHERE project_id = $1 ORDER BY year, revision DESC`,
       [data.jointProjectId],
     );
     await service.query('COMMIT');
     for (const r of rows) {
-      console.log(`  ${r.year}: ${r.audited_cells} count cells, ${r.primary_suppressed} small (primary), ${r.suppressed} hidden in all; ${r.over_people} of ${r.shown} destinations shown over people; computed in ${r.compute_ms} ms inside the function`);
+      console.log(`  ${r.year}: ${r.audited_cells} count cells, ${r.primary_suppressed} small (primary), ${r.suppressed} hidden in all; ${r.over_people} of ${r.shown} destinations shown over people; participants: ${r.entries} entries, ${r.people ?? 'hidden'} unique people, ${r.placements} placements started, ${r.new_hidden} of ${r.new_cells} participant/placement cells hidden; computed in ${r.compute_ms} ms inside the function`);
     }
     const hidden = rows.reduce((s, r) => s + r.suppressed, 0) / Math.max(1, rows.reduce((s, r) => s + r.audited_cells, 0));
     return [summaryRow('statistics release: compute + audit + store', publish, `target < 2 s; ${(100 * hidden).toFixed(1)} % of cells hidden`)];

@@ -27,7 +27,10 @@ export const SYNTHETIC_JOINT_PROJECT = 'synth-joint';
  * Loads a large synthetic dataset: organisations, projects (one joint project
  * of every organisation plus ten smaller ones), clients, enrolments, exits
  * (follow-ups scheduled by the exit trigger, about 70 % of past ones
- * completed) and start/end assessments for a third of the enrolments. SQL
+ * completed), start/end assessments for a third of the enrolments, an
+ * entry record per enrolment (special categories for one in ten), linkage
+ * keys that make one joint-project enrolment in ten the same person as
+ * another partner's, and a placement for one enrolment in five. SQL
  * runs as the owner, organisation by organisation with app.org_id set, so row
  * level security checks every row as it would for the service; rows are made
  * by generate_series, not one by one.
@@ -118,6 +121,42 @@ export async function generateSynthetic(adminUrl: string, options: SyntheticOpti
          SELECT i.org_id, i.id, item, least(5, greatest(1, round(i.mean_score)::int)) FROM inserted i CROSS JOIN unnest($3::uuid[]) AS item`,
         [orgId, polunAskeleet.id, polunAskeleet.items.map((item) => item.id)],
       );
+      // An entry record per enrolment (issue 13): varied situations at entry, most over 30, some over 55.
+      await client.query(
+        `INSERT INTO outcomes.participant_entry (org_id, enrolment_id, project_id, enrolment_started_on, gender, birth_year, labour_status, education,
+           third_country_national, foreign_background, homeless, rural_area, recorded_by)
+         SELECT org_id, id, project_id, started_on, CASE WHEN h % 50 = 0 THEN 'NON_BINARY' WHEN h % 2 = 0 THEN 'FEMALE' ELSE 'MALE' END,
+                extract(year FROM started_on)::int - 17 - (h / 7) % 48,
+                (ARRAY['UNEMPLOYED', 'LONG_TERM_UNEMPLOYED', 'LONG_TERM_UNEMPLOYED', 'INACTIVE', 'EMPLOYED'])[1 + (h / 11) % 5],
+                (ARRAY['ISCED_0_2', 'ISCED_3_4', 'ISCED_3_4', 'ISCED_5_8'])[1 + (h / 13) % 4],
+                (h / 17) % 12 = 0, (h / 17) % 6 = 0, (h / 19) % 15 = 0, (h / 23) % 3 = 0, 'synthetic'
+         FROM (SELECT id, org_id, project_id, started_on, abs(hashtext(id::text || 'entry')) AS h FROM journeys.enrolment WHERE org_id = $1) e`,
+        [orgId],
+      );
+      await client.query(
+        `INSERT INTO outcomes.participant_special (enrolment_id, org_id, project_id, disability, minority, consent_given_on, recorded_by)
+         SELECT enrolment_id, org_id, project_id, h % 3 <> 0, h % 3 = 0, enrolment_started_on, 'synthetic'
+         FROM (SELECT *, abs(hashtext(enrolment_id::text || 'special')) AS h FROM outcomes.participant_entry WHERE org_id = $1) p WHERE h % 10 = 0`,
+        [orgId],
+      );
+      // One joint-project enrolment in ten shares a linkage key (a person) with others: about 5,000 people at two or more partners.
+      await client.query(
+        `INSERT INTO journeys.enrolment_linkage (enrolment_id, org_id, project_id, key_id, linkage_key)
+         SELECT id, org_id, project_id, 'synthetic', sha256(convert_to('person-' || (h / 10) % 5000, 'UTF8'))
+         FROM (SELECT id, org_id, project_id, abs(hashtext(id::text || 'person')) AS h FROM journeys.enrolment WHERE org_id = $1 AND project_id = $2) e
+         WHERE h % 10 = 0`,
+        [orgId, jointId],
+      );
+      // A placement for one enrolment in five, of 1-6 months, inside the path.
+      await client.query(
+        `INSERT INTO outcomes.placement (org_id, enrolment_id, project_id, kind, employer_business_id, employer_name, starts_on, ends_on, hours_per_week, funding, recorded_by)
+         SELECT e.org_id, e.id, e.project_id, ($2::text[])[1 + (h / 5) % cardinality($2::text[])], '0201256-6', 'Synteettinen työnantaja',
+                e.started_on + 10, least(x.exit_date, e.started_on + 10 + 30 * (1 + (h / 7) % 6)), 20, 'OTHER', 'synthetic'
+         FROM (SELECT id, org_id, project_id, started_on, abs(hashtext(id::text || 'placement')) AS h FROM journeys.enrolment WHERE org_id = $1) e
+         JOIN outcomes.exit_outcome x ON x.enrolment_id = e.id
+         WHERE h % 5 = 0`,
+        [orgId, ['WORK_TRIAL', 'PAY_SUBSIDY_OPEN_MARKET', 'PAY_SUBSIDY_THIRD_SECTOR', 'EMPLOYMENT_WITHIN_ORGANISATION', 'REHABILITATIVE_WORK_ACTIVITY']],
+      );
       await client.query('COMMIT');
       if ((i + 1) % 10 === 0) progress(`${i + 1}/${orgIds.length} organisations, ${Math.round((Date.now() - started) / 1000)} s`);
     }
@@ -134,6 +173,8 @@ export interface SyntheticData {
   exits: number;
   follow_ups: number;
   summary_rows: number;
+  entries: number;
+  placements: number;
 }
 
 /**
@@ -152,7 +193,8 @@ export async function findSynthetic(adminUrl: string, options: Pick<SyntheticOpt
 async function describeSynthetic(client: pg.Client, jointProjectId: string, organisationIds: string[], firstYear: number): Promise<SyntheticData> {
   const { rows } = await client.query(
     `SELECT (SELECT sum(exits) FROM outcomes.exit_summary)::int AS exits, (SELECT sum(scheduled) FROM outcomes.follow_up_summary)::int AS follow_ups,
-            (SELECT count(*) FROM outcomes.exit_summary)::int AS summary_rows`,
+            (SELECT count(*) FROM outcomes.exit_summary)::int AS summary_rows,
+            (SELECT count(*) FROM outcomes.participant_entry)::int AS entries, (SELECT sum(started) FROM outcomes.placement_year_summary)::int AS placements`,
   );
   return { jointProjectId, organisationIds, firstYear, ...rows[0] };
 }

@@ -18,6 +18,17 @@ import GLPK from 'glpk.js/node';
  * never its primary one, so y[p, d] ≤ p's exits − p's primary d, and
  * Σ_d y[p, d] ≤ 4 · p's exits (together exact: a transportation problem); they
  * are in no sum. Modelled only when some release publishes a further cell.
+ *
+ * Participants (entries of the year): the cube is the entries'
+ * x[partner, quarter, gender, status, education, age, category flags], and
+ * every published participant cell is a 1-D margin of it, so the auditor
+ * keeps one projection per dimension, z[partner, dimension, value], tied by
+ * "each partner's projections add up to the same entries" — exact, because
+ * any 1-D margins with equal totals are realised by some non-negative cube.
+ * Entries are cumulative over revisions like exits. Active at period end is
+ * one count per partner and release (not cumulative: exits lower it).
+ * Unique participants are not a sum over any cube: the property test checks
+ * its rules directly.
  */
 
 export const destinations: Record<string, { quality: boolean; esf: string | null }> = {
@@ -39,6 +50,16 @@ export const destinations: Record<string, { quality: boolean; esf: string | null
   UNKNOWN: { quality: false, esf: null },
 };
 const dests = Object.keys(destinations);
+/** Participant dimensions and their values, as the release names them ('pt:<dim>:<value>'; categories 'cat:<C>' yes | no). */
+export const participantDimensions: Record<string, string[]> = {
+  quarter: ['1', '2', '3', '4'],
+  gender: ['FEMALE', 'MALE', 'NON_BINARY'],
+  status: ['UNEMPLOYED', 'LONG_TERM_UNEMPLOYED', 'INACTIVE', 'EMPLOYED'],
+  education: ['ISCED_0_2', 'ISCED_3_4', 'ISCED_5_8'],
+  age: ['UNDER_18', '18_29', '30_54', '55_PLUS'],
+  ...Object.fromEntries(['DISABILITY', 'THIRD_COUNTRY_NATIONAL', 'FOREIGN_BACKGROUND', 'MINORITY', 'HOMELESS', 'RURAL_AREA'].map((c) => [`cat:${c}`, ['yes', 'no']])),
+};
+const ptDims = Object.keys(participantDimensions);
 const months = Array.from({ length: 12 }, (_, i) => i + 1);
 const statuses = ['employed', 'not_employed', 'open'] as const;
 type Status = (typeof statuses)[number];
@@ -50,6 +71,10 @@ export interface Microdata {
   followUps: Array<{ org: string; offset: string; status: Status; n: number }>;
   /** per org: people with a further destination (year totals) */
   further?: Array<{ org: string; destination: string; n: number }>;
+  /** per org: the year's entries per dimension value (each dimension adds up to the org's entries) */
+  participants?: Array<{ org: string; dim: string; value: string; n: number }>;
+  /** per org: entry records active at the year's end */
+  active?: Array<{ org: string; n: number }>;
 }
 
 export type PublishedCells = Map<string, { value: number | null; suppressed: boolean }>;
@@ -57,7 +82,13 @@ export type PublishedCells = Map<string, { value: number | null; suppressed: boo
 type Term = { name: string; coef: number };
 /** A cell's meaning: which cube entries it sums. */
 type Cube = { p: string; m: number; d: string; g: boolean };
-type Definition = { exits?: (x: Cube) => boolean; fu?: (p: string, offset: string, s: Status) => boolean; further?: (p: string, d: string) => boolean };
+type Definition = {
+  exits?: (x: Cube) => boolean;
+  fu?: (p: string, offset: string, s: Status) => boolean;
+  further?: (p: string, d: string) => boolean;
+  pt?: (p: string, dim: string, v: string) => boolean;
+  active?: (p: string) => boolean;
+};
 
 const isQuality = (d: string) => destinations[d]!.quality;
 const allExits: Definition = { exits: () => true };
@@ -87,6 +118,12 @@ function define(name: string): Definition | null {
     if (!states[what]) return null;
     return { fu: (_p, o, s) => o === offset && states[what]!.includes(s) };
   }
+  if (name === 'pt:entries') return { pt: (_p, dim) => dim === 'quarter' };
+  if (name === 'pt:active') return { active: () => true };
+  if (parts[0] === 'pt' && parts[1] === 'partner') return { pt: (p, dim) => p === parts[2] && dim === 'quarter' };
+  if (parts[0] === 'pt' && parts[1] === 'status' && parts[2] === 'UNEMPLOYED_ALL') return { pt: (_p, dim, v) => dim === 'status' && (v === 'UNEMPLOYED' || v === 'LONG_TERM_UNEMPLOYED') };
+  if (parts[0] === 'pt' && parts[1] === 'cat') return { pt: (_p, dim, v) => dim === `cat:${parts[2]}` && v === 'yes' };
+  if (parts[0] === 'pt' && parts.length === 3 && participantDimensions[parts[1]!]) return { pt: (_p, dim, v) => dim === parts[1] && v === parts[2] };
   if (name === 'fu:completed') return { fu: (_p, _o, s) => s !== 'open' };
   if (name === 'fu:completed_6m') return { fu: (_p, o, s) => o === '6 mons' && s !== 'open' };
   if (name === 'fu:employed_6m') return { fu: (_p, o, s) => o === '6 mons' && s === 'employed' };
@@ -121,6 +158,8 @@ function count(data: Microdata, def: Definition, org?: string): number {
   if (def.exits) for (const e of data.exits) if ((!org || e.org === org) && def.exits({ p: e.org, m: e.month, d: e.destination, g: e.qualification })) n += e.n;
   if (def.fu) for (const f of data.followUps) if ((!org || f.org === org) && def.fu(f.org, f.offset, f.status)) n += f.n;
   if (def.further) for (const f of data.further ?? []) if ((!org || f.org === org) && def.further(f.org, f.destination)) n += f.n;
+  if (def.pt) for (const z of data.participants ?? []) if ((!org || z.org === org) && def.pt(z.org, z.dim, z.value)) n += z.n;
+  if (def.active) for (const a of data.active ?? []) if ((!org || a.org === org) && def.active(a.org)) n += a.n;
   return n;
 }
 
@@ -151,6 +190,8 @@ export async function audit(input: AuditInput): Promise<Leak[]> {
     const vx = (r: number, p: string, m: number, d: string, g: boolean) => `x${r}_${input.orgs.indexOf(p)}_${m}_${dests.indexOf(d)}_${g ? 1 : 0}`;
     const vf = (r: number, p: string, o: string, s: Status) => `f${r}_${input.orgs.indexOf(p)}_${input.offsets.indexOf(o)}_${s}`;
     const vy = (r: number, p: string, d: string) => `y${r}_${input.orgs.indexOf(p)}_${dests.indexOf(d)}`;
+    const vz = (r: number, p: string, dim: string, v: string) => `z${r}_${input.orgs.indexOf(p)}_${ptDims.indexOf(dim)}_${participantDimensions[dim]!.indexOf(v)}`;
+    const va = (r: number, p: string) => `a${r}_${input.orgs.indexOf(p)}`;
     const zero = new Set<string>();
     // The cube's entries of one partner, once: which of them a cell sums is remembered per cell.
     const entries = others.flatMap((p) => months.flatMap((m) => dests.flatMap((d) => [false, true].map((g) => ({ p, m, d, g })))));
@@ -175,6 +216,15 @@ export async function audit(input: AuditInput): Promise<Leak[]> {
           for (const p of only ? [only] : others) for (const d of dests) if (def.further(p, d) && !zero.has(vy(r, p, d))) t.push({ name: vy(r, p, d), coef: 1 });
         }
       }
+      // entries are cumulative like exits; active at the year's end is one count per release
+      if (def.pt) {
+        for (let r = changeOnly ? R : 0; r <= R; r++) {
+          for (const p of only ? [only] : others) {
+            for (const dim of ptDims) for (const v of participantDimensions[dim]!) if (def.pt(p, dim, v) && !zero.has(vz(r, p, dim, v))) t.push({ name: vz(r, p, dim, v), coef: 1 });
+          }
+        }
+      }
+      if (def.active) for (const p of only ? [only] : others) if (def.active(p) && !zero.has(va(R, p))) t.push({ name: va(R, p), coef: 1 });
       // follow-up states are not cumulative (open ones get completed): one set per release
       if (def.fu) for (const p of only ? [only] : others) for (const o of input.offsets) for (const st of statuses) if (def.fu(p, o, st)) t.push({ name: vf(R, p, o, st), coef: 1 });
       return t;
@@ -183,6 +233,7 @@ export async function audit(input: AuditInput): Promise<Leak[]> {
     const fix = (name: string, vars: Term[], value: number) => constraints.push({ name, vars: merged(vars), bnds: { type: glpk.GLP_FX, lb: value, ub: value } });
     const atMostZero = (name: string, vars: Term[]) => constraints.push({ name, vars: merged(vars), bnds: { type: glpk.GLP_UP, lb: 0, ub: 0 } });
     const furtherPublished = input.releases.some((r) => [...r.cells].some(([name, c]) => name.startsWith('further:') && !c.suppressed && c.value !== null));
+    const participantsPublished = input.releases.some((r) => [...r.cells].some(([name, c]) => name.startsWith('pt:') && !c.suppressed && c.value !== null));
     input.releases.forEach((release, R) => {
       for (const [name, cell] of release.cells) {
         if (cell.suppressed || cell.value === null) continue;
@@ -204,6 +255,15 @@ export async function audit(input: AuditInput): Promise<Leak[]> {
             ...statuses.map((s) => ({ name: vf(R, p, o, s), coef: 1 })),
             ...terms(allExits, R, p).map((t) => ({ name: t.name, coef: -1 })),
           ], 0);
+        }
+      }
+      // each partner's participant projections add up to the same entries (late entries Δr alike)
+      if (participantsPublished) {
+        for (const p of others) {
+          const quarter = participantDimensions.quarter!.map((v) => ({ name: vz(R, p, 'quarter', v), coef: 1 }));
+          for (const dim of ptDims.filter((d) => d !== 'quarter')) {
+            fix(`z${R}_${constraints.length}`, [...quarter, ...participantDimensions[dim]!.map((v) => ({ name: vz(R, p, dim, v), coef: -1 }))], 0);
+          }
         }
       }
       if (!furtherPublished) return;
@@ -236,6 +296,9 @@ export async function audit(input: AuditInput): Promise<Leak[]> {
         for (const d of dests) targets.push({ name: `partner:${q}:dest:${d}`, def: { exits: (x) => x.d === d }, only: q });
         targets.push({ name: `partner:${q}:qualification`, def: { exits: (x) => x.g }, only: q });
         for (const d of dests) targets.push({ name: `partner:${q}:further:${d}`, def: { further: (_p, e) => e === d }, only: q });
+        if (participantsPublished) {
+          for (const dim of ptDims) for (const v of participantDimensions[dim]!) targets.push({ name: `partner:${q}:pt:${dim}:${v}`, def: { pt: (_p, d, w) => d === dim && w === v }, only: q });
+        }
       }
     }
     // Entries with the same constraints (and coefficients) form one group.
@@ -264,7 +327,7 @@ export async function audit(input: AuditInput): Promise<Leak[]> {
       count(data, target.def, target.only) - (target.only || !attacker ? 0 : count(data, target.def, attacker));
     input.releases.forEach((release, R) => {
       // a cell of release R, and (from the second release on) its change since the one before
-      for (const [target, change] of [...targets.map((t) => [t, false] as const), ...(R > 0 ? targets.filter((t) => t.def.exits || t.def.further).map((t) => [t, true] as const) : [])]) {
+      for (const [target, change] of [...targets.map((t) => [t, false] as const), ...(R > 0 ? targets.filter((t) => t.def.exits || t.def.further || t.def.pt).map((t) => [t, true] as const) : [])]) {
         const truth = rest(release.data, target) - (change ? rest(input.releases[R - 1]!.data, target) : 0);
         if (truth < 1 || truth >= input.k) continue;
         // a published cell minus the attacker's own is known exactly: no program needed

@@ -19,7 +19,28 @@ export async function microdata(admin: pg.Client, projectId: string, year: numbe
      WHERE project_id = $1 AND month >= make_date($2, 1, 1) AND month < make_date($2 + 1, 1, 1) GROUP BY 1, 2 HAVING sum(people) > 0`,
     [projectId, year],
   );
-  return { exits: exits.rows, followUps: fu.rows, further: further.rows };
+  const participants = await admin.query(
+    `SELECT e.org_id AS org, d.dim, d.value, count(*)::int AS n
+     FROM outcomes.participant_entry e LEFT JOIN outcomes.participant_special s ON s.enrolment_id = e.enrolment_id
+     CROSS JOIN LATERAL (VALUES ('quarter', extract(quarter FROM e.enrolment_started_on)::text), ('gender', e.gender), ('status', e.labour_status),
+       ('education', e.education),
+       ('age', CASE WHEN $2 - e.birth_year < 18 THEN 'UNDER_18' WHEN $2 - e.birth_year < 30 THEN '18_29' WHEN $2 - e.birth_year < 55 THEN '30_54' ELSE '55_PLUS' END),
+       ('cat:DISABILITY', CASE WHEN s.disability THEN 'yes' ELSE 'no' END), ('cat:MINORITY', CASE WHEN s.minority THEN 'yes' ELSE 'no' END),
+       ('cat:THIRD_COUNTRY_NATIONAL', CASE WHEN e.third_country_national THEN 'yes' ELSE 'no' END),
+       ('cat:FOREIGN_BACKGROUND', CASE WHEN e.foreign_background THEN 'yes' ELSE 'no' END),
+       ('cat:HOMELESS', CASE WHEN e.homeless THEN 'yes' ELSE 'no' END), ('cat:RURAL_AREA', CASE WHEN e.rural_area THEN 'yes' ELSE 'no' END)) AS d(dim, value)
+     WHERE e.project_id = $1 AND e.enrolment_started_on >= make_date($2, 1, 1) AND e.enrolment_started_on < make_date($2 + 1, 1, 1)
+     GROUP BY 1, 2, 3`,
+    [projectId, year],
+  );
+  const active = await admin.query(
+    `SELECT e.org_id AS org, count(*)::int AS n FROM outcomes.participant_entry e
+     WHERE e.project_id = $1 AND e.enrolment_started_on < make_date($2 + 1, 1, 1)
+       AND NOT EXISTS (SELECT 1 FROM outcomes.exit_outcome x WHERE x.enrolment_id = e.enrolment_id AND x.exit_date < make_date($2 + 1, 1, 1))
+     GROUP BY 1`,
+    [projectId, year],
+  );
+  return { exits: exits.rows, followUps: fu.rows, further: further.rows, participants: participants.rows, active: active.rows };
 }
 
 /** Every published revision of a project-year, oldest first. */

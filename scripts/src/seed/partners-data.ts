@@ -134,6 +134,8 @@ export const demoProjectDetails: Record<
     endsOn: '2023-12-31',
     status: 'CLOSED',
     targetGroups: ['LONG_TERM_UNEMPLOYED', 'OVER_50'],
+    // about 200 jobseekers over the three years (seed 002)
+    targets: [{ metric: 'ENTRIES', minimum: 200 }, { metric: 'QUALITY_PATH_SHARE', minimum: 30 }],
   },
   'polkuja-kohti-tyoelamaa': {
     description: 'Vaikeasti työllistyvien, erityisesti rikos- ja päihdetaustaisten tukeminen: rinnalla kulkeva ohjaus, ryhmätoiminta, digivertaisvalmennus, osaamismerkit.',

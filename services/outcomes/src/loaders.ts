@@ -2,6 +2,10 @@ import { loaderOfMany, loaderOfOne, type OrgScope } from '@polku/kit';
 import { exitCorrectionStore } from './exits/exit-correction.store.js';
 import { exitOutcomeStore } from './exits/exit-outcome.store.js';
 import { followUpStore } from './follow-ups/follow-up.store.js';
+import { participantStore } from './participants/participant.store.js';
+import { competenceStore } from './competences/competence.store.js';
+import { placementStore } from './placements/placement.store.js';
+import { projectSettingsStore } from './settings/project-settings.js';
 import { softOutcomeStore } from './soft-outcomes/soft-outcome.store.js';
 
 /** Dataloaders of one request: each batches its keys into one scoped query. */
@@ -15,6 +19,17 @@ export function createOutcomesLoaders(db: OrgScope) {
     instrumentById: loaderOfOne(db, (manager, ids) => softOutcomeStore.instruments(manager, ids), (row) => row.id),
     assessmentById: loaderOfOne(db, softOutcomeStore.assessmentsByIds, (row) => row.id),
     assessmentsByEnrolmentId: loaderOfMany(db, softOutcomeStore.assessmentsOfEnrolments, (row) => row.enrolmentId),
+    participantEntryByEnrolmentId: loaderOfOne(db, participantStore.ofEnrolments, (row) => row.enrolmentId),
+    specialCategoriesByEnrolmentId: loaderOfOne(db, participantStore.specialOfEnrolments, (row) => row.enrolmentId),
+    placementById: loaderOfOne(db, placementStore.byIds, (row) => row.id),
+    placementsByEnrolmentId: loaderOfMany(db, placementStore.ofEnrolments, (row) => row.enrolmentId),
+    mentoringByPlacementId: loaderOfMany(db, placementStore.mentoringOf, (row) => row.placementId),
+    mentoringNormByProjectId: loaderOfOne(db, projectSettingsStore.mentoringNorms, (row) => row.projectId),
+    badgeById: loaderOfOne(db, competenceStore.badgesByIds, (row) => row.id),
+    badgeAwardById: loaderOfOne(db, competenceStore.awardsByIds, (row) => row.id),
+    badgeAwardsByEnrolmentId: loaderOfMany(db, competenceStore.awardsOfEnrolments, (row) => row.enrolmentId),
+    qualificationUnitById: loaderOfOne(db, competenceStore.unitsByIds, (row) => row.id),
+    qualificationUnitsByEnrolmentId: loaderOfMany(db, competenceStore.unitsOfEnrolments, (row) => row.enrolmentId),
     softChangesByEnrolmentId: loaderOfMany(db, softOutcomeStore.changesOfEnrolments, (row) => row.enrolmentId),
   };
 }

@@ -4,10 +4,13 @@ import { ClientRightsResolver } from './client-rights/client-rights.resolver.js'
 import { clientRightsRules } from './client-rights/client-rights.rules.js';
 import { importRules } from './imports/import.access.js';
 import { ImportResolver } from './imports/import.resolver.js';
+import { BadgeAwardResolver, BadgeResolver, EnrolmentCompetencesResolver, QualificationUnitResolver } from './competences/competence.resolver.js';
 import { ExitCorrectionResolver } from './exits/exit-correction.resolver.js';
 import { EnrolmentExitResolver, ExitOutcomeResolver } from './exits/exit-outcome.resolver.js';
 import { FollowUpResolver } from './follow-ups/follow-up.resolver.js';
 import type { OutcomesLoaders } from './loaders.js';
+import { EnrolmentParticipantResolver, ParticipantEntryResolver } from './participants/participant.resolver.js';
+import { EnrolmentPlacementsResolver, PlacementResolver } from './placements/placement.resolver.js';
 import { ProjectMetricsResolver } from './metrics/metrics.resolver.js';
 import { ProjectSettingsResolver } from './settings/project-settings.js';
 import { StatisticsReleaseResolver } from './releases/release.resolver.js';
@@ -42,6 +45,14 @@ export const outcomesDefinition: SubgraphDefinition = {
     StatisticsReleaseResolver,
     ClientRightsResolver,
     ImportResolver,
+    ParticipantEntryResolver,
+    EnrolmentParticipantResolver,
+    PlacementResolver,
+    EnrolmentPlacementsResolver,
+    BadgeResolver,
+    BadgeAwardResolver,
+    QualificationUnitResolver,
+    EnrolmentCompetencesResolver,
   ],
   referenceResolvers: {
     // Who may resolve each entity is in auth/rules.ts (`__resolveReference`).
@@ -52,6 +63,10 @@ export const outcomesDefinition: SubgraphDefinition = {
       const row = await ctx.loaders.instrumentById.load(reference.id);
       return row && localiseInstrument(row, ctx);
     },
+    Placement: (reference: { id: string }, ctx: Context) => ctx.loaders.placementById.load(reference.id),
+    Badge: (reference: { id: string }, ctx: Context) => ctx.loaders.badgeById.load(reference.id),
+    BadgeAward: (reference: { id: string }, ctx: Context) => ctx.loaders.badgeAwardById.load(reference.id),
+    QualificationUnit: (reference: { id: string }, ctx: Context) => ctx.loaders.qualificationUnitById.load(reference.id),
     // Enrolments live in journeys; the reference itself is all this subgraph needs.
     Enrolment: (reference: { id: string }) => ({ id: reference.id }),
   },

@@ -1,6 +1,7 @@
 import { apiError, ErrorCode, isUuid, type SubgraphContext } from '@polku/kit';
 import { JSONObjectResolver, LocalDateResolver } from 'graphql-scalars';
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { openBadgeCredential } from '../competences/open-badges.js';
 import { checkReason } from '../exits/exit-rules.js';
 import type { OutcomesLoaders } from '../loaders.js';
 import { clientRightsStore } from './client-rights.store.js';
@@ -37,11 +38,21 @@ function checkEnrolmentIds(ids: string[]): string[] {
 export class ClientRightsResolver {
   @Query(() => JSONObjectResolver, {
     description:
-      "Everything outcomes holds about these enrolments of the caller's organisation: exits with further destinations, correction history and follow-ups, withdrawn exits' history, soft-outcome assessments with scores. The `outcomes` part of a client data export (docs/client-data-export.md).",
+      "Everything outcomes holds about these enrolments of the caller's organisation: exits with further destinations, correction history and follow-ups, withdrawn exits' history, soft-outcome assessments with scores, placements with their mentoring log, badge awards (each also as Open Badges 3.0 credentials in fi/sv/en), qualification units and participant entry records (with special-category data while consented). The `outcomes` part of a client data export (docs/client-data-export.md).",
   })
   async clientOutcomeRecords(@enrolmentIdsArg() enrolmentIds: string[], @Ctx() ctx: Context) {
     const ids = checkEnrolmentIds(enrolmentIds);
-    return ctx.db.run((manager) => clientRightsStore.records(manager, ids));
+    const records = await ctx.db.run((manager) => clientRightsStore.records(manager, ids));
+    return {
+      ...records,
+      // each award with its badge and as an Open Badges 3.0 credential per language, for the client to take along
+      badgeAwards: records.badgeAwards.map(({ award, badge, ...rest }) => ({
+        id: award.id, enrolmentId: award.enrolmentId, projectId: award.projectId, awardedOn: award.awardedOn, evidence: award.evidence,
+        badge: { id: badge.id, code: badge.code, projectId: badge.projectId, issuerName: badge.issuerName, names: badge.names, criteria: badge.criteriaTexts },
+        ...rest,
+        openBadgeCredentials: { fi: openBadgeCredential(award, badge, 'fi'), sv: openBadgeCredential(award, badge, 'sv'), en: openBadgeCredential(award, badge, 'en') },
+      })),
+    };
   }
 
   @Query(() => [EnrolmentExitDay], { description: "The exit days of those of these enrolments (of the caller's organisation) that have an exit." })
@@ -52,7 +63,7 @@ export class ClientRightsResolver {
 
   @Mutation(() => Int, {
     description:
-      "Erases the free text outcomes holds about these enrolments of the caller's organisation (exit job titles and fields of study, correction reasons) with an ERASED correction per exit; destinations, dates and every figure stay. Returns the number of exits touched. Called by journeys' eraseClient.",
+      "Erases the free text and personal values outcomes holds about these enrolments of the caller's organisation (exit job titles and fields of study, correction reasons, with an ERASED correction per exit; placements' employers and contacts; badge evidence notes; qualification unit names; special-category data of participants); destinations, kinds, codes, dates and every figure stay. Returns the number of exits touched. Called by journeys' eraseClient.",
   })
   async eraseClientOutcomes(
     @enrolmentIdsArg() enrolmentIds: string[],

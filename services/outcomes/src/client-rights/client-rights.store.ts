@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { BadgeAwardRow, BadgeRow } from '../competences/competence.store.js';
 
 /** The transaction's organisation: stated in every statement too, so the job's owner connection stays scoped as well. */
 const currentOrg = `NULLIF(current_setting('app.org_id', true), '')::uuid`;
@@ -11,6 +12,10 @@ export interface OutcomeRecords {
   exits: unknown[];
   withdrawnExits: unknown[];
   assessments: unknown[];
+  placements: unknown[];
+  badgeAwards: Array<{ award: BadgeAwardRow; badge: BadgeRow; [field: string]: unknown }>;
+  qualificationUnits: unknown[];
+  participantEntries: unknown[];
 }
 
 /**
@@ -51,7 +56,43 @@ export const clientRightsStore = {
                FROM outcomes.assessment_score s JOIN outcomes.instrument_item ii ON ii.id = s.item_id WHERE s.assessment_id = a.id), '[]')
            ) ORDER BY a.assessed_on, a.created_at, a.id)
            FROM outcomes.assessment a JOIN outcomes.instrument i ON i.id = a.instrument_id
-           WHERE a.enrolment_id = ANY($1::uuid[]) AND a.org_id = ${currentOrg}), '[]') AS assessments`,
+           WHERE a.enrolment_id = ANY($1::uuid[]) AND a.org_id = ${currentOrg}), '[]') AS assessments,
+         COALESCE((SELECT json_agg(json_build_object(
+             'id', p.id, 'enrolmentId', p.enrolment_id, 'projectId', p.project_id, 'kind', p.kind, 'programme', p.programme,
+             'employerUnitId', p.employer_unit_id, 'employerBusinessId', p.employer_business_id, 'employerName', p.employer_name,
+             'startsOn', p.starts_on::text, 'endsOn', p.ends_on::text, 'hoursPerWeek', p.hours_per_week, 'funding', p.funding,
+             'supervisorStaffId', p.supervisor_staff_id, 'supervisorName', p.supervisor_name,
+             'workplaceInstructorStaffId', p.instructor_staff_id, 'workplaceInstructorName', p.instructor_name,
+             'recordedBy', p.recorded_by, 'recordedAt', p.created_at, 'erasedAt', p.erased_at,
+             'mentoring', COALESCE((SELECT json_agg(json_build_object('month', m.month::text, 'hours', m.hours, 'recordedBy', m.recorded_by) ORDER BY m.month)
+               FROM outcomes.placement_mentoring m WHERE m.placement_id = p.id), '[]')
+           ) ORDER BY p.starts_on, p.id)
+           FROM outcomes.placement p WHERE p.enrolment_id = ANY($1::uuid[]) AND p.org_id = ${currentOrg}), '[]') AS placements,
+         COALESCE((SELECT json_agg(json_build_object(
+             'award', json_build_object('id', a.id, 'orgId', a.org_id, 'enrolmentId', a.enrolment_id, 'projectId', a.project_id, 'badgeId', a.badge_id,
+               'awardedOn', a.awarded_on::text, 'evidence', a.evidence),
+             'badge', json_build_object('id', b.id, 'orgId', b.org_id, 'projectId', b.project_id, 'code', b.code, 'issuerName', b.issuer_name,
+               'names', json_build_object('fi', b.name_fi, 'sv', b.name_sv, 'en', b.name_en),
+               'criteriaTexts', json_build_object('fi', b.criteria_fi, 'sv', b.criteria_sv, 'en', b.criteria_en)),
+             'recordedBy', a.recorded_by, 'recordedAt', a.created_at
+           ) ORDER BY a.awarded_on, a.id)
+           FROM outcomes.badge_award a JOIN outcomes.badge b ON b.id = a.badge_id
+           WHERE a.enrolment_id = ANY($1::uuid[]) AND a.org_id = ${currentOrg}), '[]') AS "badgeAwards",
+         COALESCE((SELECT json_agg(json_build_object(
+             'id', q.id, 'enrolmentId', q.enrolment_id, 'projectId', q.project_id, 'unitCode', q.unit_code, 'unitName', q.unit_name,
+             'qualificationCode', q.qualification_code, 'qualificationName', q.qualification_name, 'passedOn', q.passed_on::text,
+             'recordedBy', q.recorded_by, 'recordedAt', q.created_at
+           ) ORDER BY q.passed_on, q.id)
+           FROM outcomes.qualification_unit q WHERE q.enrolment_id = ANY($1::uuid[]) AND q.org_id = ${currentOrg}), '[]') AS "qualificationUnits",
+         COALESCE((SELECT json_agg(json_build_object(
+             'enrolmentId', p.enrolment_id, 'projectId', p.project_id, 'enteredOn', p.enrolment_started_on::text, 'gender', p.gender,
+             'birthYear', p.birth_year, 'labourMarketStatus', p.labour_status, 'education', p.education,
+             'thirdCountryNational', p.third_country_national, 'foreignBackground', p.foreign_background, 'homeless', p.homeless, 'ruralArea', p.rural_area,
+             'specialCategories', (SELECT json_build_object('disability', s.disability, 'minority', s.minority, 'consentGivenOn', s.consent_given_on::text)
+                                   FROM outcomes.participant_special s WHERE s.enrolment_id = p.enrolment_id AND s.org_id = ${currentOrg}),
+             'recordedBy', p.recorded_by, 'recordedAt', p.created_at
+           ) ORDER BY p.enrolment_started_on, p.id)
+           FROM outcomes.participant_entry p WHERE p.enrolment_id = ANY($1::uuid[]) AND p.org_id = ${currentOrg}), '[]') AS "participantEntries"`,
       [enrolmentIds],
     );
     return row;
@@ -82,6 +123,7 @@ export const clientRightsStore = {
        RETURNING exit_outcome_id AS id`,
       [enrolmentIds, reason],
     );
+    await clientRightsStore.eraseCompetencesAndPlacements(manager, enrolmentIds);
     const ids = erased.map((row) => row.id);
     if (!ids.length) return 0;
     await manager.query(
@@ -96,6 +138,33 @@ export const clientRightsStore = {
       [ids],
     );
     return ids.length;
+  },
+
+  /**
+   * Placements lose their employer (unit, business ID, name) and contacts
+   * (staff references and names): where the client worked and with whom.
+   * Kind, programme, days, hours, funding and the mentoring hours stay, so
+   * the placement summary does not move. Badge awards lose the evidence note,
+   * qualification units their names (the codes stay); both stay counted.
+   */
+  async eraseCompetencesAndPlacements(manager: EntityManager, enrolmentIds: string[]): Promise<void> {
+    await manager.query(
+      `/* erasePlacements */ UPDATE outcomes.placement SET employer_unit_id = NULL, employer_business_id = NULL, employer_name = NULL,
+         supervisor_staff_id = NULL, supervisor_name = NULL, instructor_staff_id = NULL, instructor_name = NULL, erased_at = COALESCE(erased_at, now())
+       WHERE enrolment_id = ANY($1::uuid[]) AND org_id = ${currentOrg}`,
+      [enrolmentIds],
+    );
+    // Special-category data (disability, minority) go with the client; the entry record itself stays counted.
+    await manager.query(`/* eraseSpecialCategories */ DELETE FROM outcomes.participant_special WHERE enrolment_id = ANY($1::uuid[]) AND org_id = ${currentOrg}`, [enrolmentIds]);
+    await manager.query(
+      `/* eraseBadgeEvidence */ UPDATE outcomes.badge_award SET evidence = NULL WHERE enrolment_id = ANY($1::uuid[]) AND evidence IS NOT NULL AND org_id = ${currentOrg}`,
+      [enrolmentIds],
+    );
+    await manager.query(
+      `/* eraseQualificationUnitNames */ UPDATE outcomes.qualification_unit SET unit_name = NULL, qualification_name = NULL
+       WHERE enrolment_id = ANY($1::uuid[]) AND (unit_name IS NOT NULL OR qualification_name IS NOT NULL) AND org_id = ${currentOrg}`,
+      [enrolmentIds],
+    );
   },
 
   /** The exit day of each of these enrolments that has an exit. */

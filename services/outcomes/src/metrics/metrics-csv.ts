@@ -36,6 +36,29 @@ export function indicatorsCsv(m: ProjectMetrics): string {
     add('soft_outcome_enrolments', s.instrument.code, '', s.enrolments);
     add('soft_outcome_average_change', s.instrument.code, '', s.averageChange);
   }
+  if (m.participants) {
+    add('entries', '', '', m.participants.entries);
+    add('active_at_period_end', '', '', m.participants.activeAtPeriodEnd);
+    if (m.participants.uniqueParticipants) add('unique_participants', '', '', m.participants.uniqueParticipants);
+    for (const o of m.participants.outputIndicators) add('esf_output_indicator', o.indicator, o.code, o.count);
+    for (const g of m.participants.genders) add('entries_by_gender', g.gender, '', g.entries);
+    for (const p of m.participants.partners) add('partner_entries', p.organisation.id, '', p.entries);
+  }
+  if (m.activities) {
+    add('placements_started', '', '', m.activities.placementsStarted);
+    add('placements_ended', '', '', m.activities.placementsEnded);
+    for (const k of m.activities.placementsByKind) {
+      add('placements_started', k.kind, '', k.started);
+      add('placements_ended', k.kind, '', k.ended);
+    }
+    add('badges_awarded', '', '', m.activities.badgesAwarded);
+    add('qualification_units_passed', '', '', m.activities.qualificationUnitsPassed);
+  }
+  for (const t of m.targets) {
+    add('target_minimum', t.metric, '', { value: t.minimum, suppressed: false });
+    add('target_actual', t.metric, '', t.actual);
+    add('target_actual_to_date', t.metric, '', t.actualToDate);
+  }
   for (const b of m.timeSeries) {
     add('bucket_exits', `${b.from}..${b.to}`, '', b.exits);
     add('bucket_quality_path', `${b.from}..${b.to}`, '', b.qualityPath);

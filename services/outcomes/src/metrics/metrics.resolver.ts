@@ -10,7 +10,12 @@ import { indicatorsCsv } from './metrics-csv.js';
 import { releaseStore } from '../releases/release.store.js';
 import type { StatisticsRelease } from '../releases/release.type.js';
 import { bucketsOf, ownCells, type Cell, type Cells } from './metrics.store.js';
-import { MetricsArgs, MetricsView, ProjectMetrics, type Count, type Measure } from './metrics.type.js';
+import { MetricsArgs, MetricsGranularity, MetricsView, ProjectMetrics, type Count, type Measure } from './metrics.type.js';
+import { EsfOutputIndicator, outputIndicators, type ParticipantFigures } from '../participants/participant-figures.type.js';
+import { Gender } from '../participants/participant.type.js';
+import { projectTargets } from '../references/project-targets.js';
+import { targetFigures } from './targets.js';
+import { PlacementKind } from '../placements/placement-kind.js';
 
 type Context = SubgraphContext<OutcomesLoaders>;
 
@@ -68,7 +73,9 @@ function checkPeriod(args: MetricsArgs): number | undefined {
 export async function projectMetrics(args: MetricsArgs, ctx: Context): Promise<ProjectMetrics> {
   const year = checkPeriod(args);
   const pooled = year !== undefined;
-  const { cells, instruments, k, release } = await ctx.db.run(async (manager) => {
+  // Asked before the transaction: never a call to another subgraph inside db.run.
+  const plan = await projectTargets(ctx.peers, args.projectId);
+  const { cells, instruments, k, release, toDate } = await ctx.db.run(async (manager) => {
     let release: StatisticsRelease | null = null;
     let cells: Cells;
     if (pooled) {
@@ -84,7 +91,14 @@ export async function projectMetrics(args: MetricsArgs, ctx: Context): Promise<P
       cells = await ownCells(manager, args.projectId, args.from, args.to, args.granularity);
     }
     const k = pooled ? (cells.get('min_cell_size')?.value ?? DEFAULT_MIN_CELL_SIZE) : (await projectSettingsStore.get(manager, args.projectId)).minimumCellSize;
-    return { cells, k, release, instruments: await softOutcomeStore.instruments(manager) };
+    // Cumulative figures for the targets: project start to period end.
+    let toDate: Cells[] = [];
+    if (plan.targets.length > 0) {
+      toDate = pooled
+        ? [...(await releaseStore.cellsOfYears(manager, args.projectId, Math.min(Number((plan.startsOn ?? args.from).slice(0, 4)), year), year)).values()]
+        : [await ownCells(manager, args.projectId, plan.startsOn && plan.startsOn < args.from ? plan.startsOn : args.from, args.to, MetricsGranularity.YEAR)];
+    }
+    return { cells, k, release, toDate, instruments: await softOutcomeStore.instruments(manager) };
   });
 
   const exits = count(cells, 'exits');
@@ -139,12 +153,42 @@ export async function projectMetrics(args: MetricsArgs, ctx: Context): Promise<P
       employedAtSixMonths: employed6,
       employmentRateAtSixMonths: ratio(employed6, completed6),
     },
+    participants: cells.has('pt:entries') ? participantFigures(cells, ctx) : null,
+    activities: pooled && cells.has('pl:started') ? activityFigures(cells) : null,
+    targets: targetFigures(plan.targets, cells, toDate),
     timeSeries: bucketsOf(args.from, args.to, args.granularity, pooled).map((bucket) => {
       const prefix = bucket.key ? `${bucket.key}:` : '';
       const e = count(cells, `${prefix}exits`);
       const q = count(cells, `${prefix}quality`);
       return { from: bucket.from, to: bucket.to, exits: e, qualityPath: q, qualityPathRate: ratio(q, e) };
     }),
+  };
+}
+
+function participantFigures(cells: Cells, ctx: Context): ParticipantFigures {
+  const entries = count(cells, 'pt:entries');
+  const partnerIds = [...cells.keys()].filter((n) => n.startsWith('pt:partner:')).map((n) => n.slice('pt:partner:'.length)).sort();
+  return {
+    entries,
+    activeAtPeriodEnd: count(cells, 'pt:active'),
+    uniqueParticipants: cells.has('pt:unique') ? count(cells, 'pt:unique') : null,
+    outputIndicators: Object.values(EsfOutputIndicator).map((indicator) => {
+      const [code, cell, labels] = outputIndicators[indicator];
+      const c = count(cells, cell);
+      return { indicator, code, label: labels[ctx.locale], count: c, share: ratio(c, entries) };
+    }),
+    genders: Object.values(Gender).map((gender) => ({ gender, entries: count(cells, `pt:gender:${gender}`) })),
+    partners: partnerIds.map((id) => ({ organisation: { id }, entries: count(cells, `pt:partner:${id}`) })),
+  };
+}
+
+function activityFigures(cells: Cells) {
+  return {
+    placementsStarted: count(cells, 'pl:started'),
+    placementsEnded: count(cells, 'pl:ended'),
+    placementsByKind: Object.values(PlacementKind).map((kind) => ({ kind, started: count(cells, `pl:started:${kind}`), ended: count(cells, `pl:ended:${kind}`) })),
+    badgesAwarded: count(cells, 'cp:badges_awarded'),
+    qualificationUnitsPassed: count(cells, 'cp:qualification_units_passed'),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { allDestinations, destinationsOf, EsfIndicator, isEmployment, isQualityPath, type ExitDestination } from '../exits/exit-destination.js';
+import { ownParticipantCells } from '../participants/participant-cells.js';
 import type { MetricsGranularity } from './metrics.type.js';
 
 /** A published figure: value null when suppressed. */
@@ -42,7 +43,8 @@ export async function ownCells(manager: EntityManager, projectId: string, from: 
        FROM outcomes.soft_change WHERE project_id = $1 AND assessments >= 2 AND last_on BETWEEN $2 AND $3 GROUP BY 1`,
       [projectId, from, to],
   );
-  const counts = new Map<string, number>();
+  const participants = await ownParticipantCells(manager, projectId, from, to);
+  const counts = new Map<string, number>(participants);
   const add = (name: string, n: number) => counts.set(name, (counts.get(name) ?? 0) + n);
   for (const name of ['exits', 'quality', 'non_quality', 'qualification', 'no_qualification']) add(name, 0);
   for (const d of allDestinations) add(`dest:${d}`, 0);

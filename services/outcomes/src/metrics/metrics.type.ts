@@ -4,6 +4,12 @@ import { EsfIndicator, ExitDestination } from '../exits/exit-destination.js';
 import { Organisation, Project } from '../references/directory.reference.js';
 import { Instrument } from '../soft-outcomes/soft-outcome.type.js';
 import { StatisticsRelease } from '../releases/release.type.js';
+import { Count, Measure } from './count.type.js';
+import { ParticipantFigures } from '../participants/participant-figures.type.js';
+import { TargetFigure } from './target.type.js';
+import { ActivityFigures } from './activity.type.js';
+
+export { Count, Measure } from './count.type.js';
 
 export enum MetricsGranularity {
   MONTH = 'MONTH',
@@ -51,24 +57,6 @@ export class MetricsArgs {
 
   @Field(() => Int, { nullable: true, description: 'POOLED: which revision of the year\'s statistics release to read (default: the newest).' })
   revision?: number | null;
-}
-
-@ObjectType({ description: 'A count that may be suppressed: value is null when suppressed.' })
-export class Count {
-  @Field(() => Int, { nullable: true, description: 'The count; null when suppressed.' })
-  value: number | null;
-
-  @Field({ description: 'True when the count is hidden (a small count, or a complement protecting one).' })
-  suppressed: boolean;
-}
-
-@ObjectType({ description: 'A rate (0..1) or an average that may be suppressed: value is null when suppressed or undefined (no denominator).' })
-export class Measure {
-  @Field(() => Float, { nullable: true, description: 'The value; null when suppressed or when there is nothing to divide by.' })
-  value: number | null;
-
-  @Field({ description: 'True when hidden because a count it is built on is suppressed.' })
-  suppressed: boolean;
 }
 
 @ObjectType({ description: 'Exits to one destination.' })
@@ -234,4 +222,23 @@ export class ProjectMetrics {
 
   @Field(() => [MetricsBucket], { description: 'Exits and quality-path rate per bucket.' })
   timeSeries: MetricsBucket[];
+
+  @Field(() => ParticipantFigures, {
+    nullable: true,
+    description:
+      'Who took part in the period: entries, active at its end, unique participants, ESF+ output indicators. POOLED: null when the release was published before participant figures were released (release.participantFigures false).',
+  })
+  participants: ParticipantFigures | null;
+
+  @Field(() => ActivityFigures, {
+    nullable: true,
+    description:
+      "POOLED: placements started and ended by kind, badges awarded and qualification units passed in the year, from a release that has them; null for own figures (see ownPlacementFigures and ownCompetenceFigures) and for releases published before they were released.",
+  })
+  activities: ActivityFigures | null;
+
+  @Field(() => [TargetFigure], {
+    description: "The project's targets against the actual figures: in the period and cumulative from the project's start to the period's end (POOLED: summed over the years' releases).",
+  })
+  targets: TargetFigure[];
 }

@@ -13,11 +13,12 @@ interface ReleaseRow {
   primary_suppressed: number;
   suppressed: number;
   over_people: boolean;
+  with_participants: boolean;
 }
 
 // Releases from migration 1741 on carry 'further:<D>' cells; earlier ones counted primary destinations only.
 const columns = `id, year, revision, published_at, reason, min_cell_size, audited_cells, primary_suppressed, suppressed,
-  'further:UNKNOWN' = ANY (cell_names) AS over_people`;
+  'further:UNKNOWN' = ANY (cell_names) AS over_people, 'pt:entries' = ANY (cell_names) AS with_participants`;
 
 function releaseOf(row: ReleaseRow): StatisticsRelease {
   return {
@@ -31,7 +32,12 @@ function releaseOf(row: ReleaseRow): StatisticsRelease {
     primarySuppressedCells: row.primary_suppressed,
     suppressedCells: row.suppressed,
     destinationsOverPeople: row.over_people,
+    participantFigures: row.with_participants,
   };
+}
+
+function cellsOf(row: { cell_names: string[]; cell_values: Array<string | null>; cell_suppressed: boolean[] }): Cells {
+  return new Map(row.cell_names.map((name, i) => [name, { value: row.cell_values[i] === null ? null : Number(row.cell_values[i]), suppressed: row.cell_suppressed[i]! }]));
 }
 
 /**
@@ -50,10 +56,17 @@ export const releaseStore = {
       [projectId, year, revision ?? null],
     );
     if (!row) return null;
-    const cells: Cells = new Map(
-      row.cell_names.map((name, i) => [name, { value: row.cell_values[i] === null ? null : Number(row.cell_values[i]), suppressed: row.cell_suppressed[i]! }]),
+    return { release: releaseOf(row), cells: cellsOf(row) };
+  },
+
+  /** The newest revision of each year from..to that has a release: what cumulative figures add up. */
+  async cellsOfYears(manager: EntityManager, projectId: string, fromYear: number, toYear: number): Promise<Map<number, Cells>> {
+    const rows: Array<{ year: number; cell_names: string[]; cell_values: Array<string | null>; cell_suppressed: boolean[] }> = await manager.query(
+      `/* releaseCellsOfYears */ SELECT DISTINCT ON (year) year, cell_names, cell_values, cell_suppressed FROM outcomes.statistics_release
+       WHERE project_id = $1 AND year BETWEEN $2 AND $3 ORDER BY year, revision DESC`,
+      [projectId, fromYear, toYear],
     );
-    return { release: releaseOf(row), cells };
+    return new Map(rows.map((row) => [row.year, cellsOf(row)]));
   },
 
   async list(manager: EntityManager, projectId: string): Promise<StatisticsRelease[]> {

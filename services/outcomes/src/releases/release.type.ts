@@ -51,4 +51,10 @@ export class StatisticsRelease {
       'Whether the release counts destinations over people (primary and further destinations, audited together). False for releases published before further destinations were released: their destination counts are primary destinations only.',
   })
   destinationsOverPeople: boolean;
+
+  @Field({
+    description:
+      'Whether the release has participant figures (entries, active, unique participants, ESF+ output indicators). False for releases published before they were released (projectMetrics.participants is then null).',
+  })
+  participantFigures: boolean;
 }

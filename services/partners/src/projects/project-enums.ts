@@ -43,13 +43,26 @@ export enum TargetMetric {
   EMPLOYMENT_SHARE = 'EMPLOYMENT_SHARE',
   EDUCATION_SHARE = 'EDUCATION_SHARE',
   CLIENTS_SERVED = 'CLIENTS_SERVED',
+  ENTRIES = 'ENTRIES',
+  UNIQUE_PARTICIPANTS = 'UNIQUE_PARTICIPANTS',
+  EXITS = 'EXITS',
+  QUALITY_PATHS = 'QUALITY_PATHS',
 }
+
+/** Targets that are counts (the others are percentages of exited clients). */
+export const countTargets: ReadonlySet<TargetMetric> = new Set([
+  TargetMetric.CLIENTS_SERVED, TargetMetric.ENTRIES, TargetMetric.UNIQUE_PARTICIPANTS, TargetMetric.EXITS, TargetMetric.QUALITY_PATHS,
+]);
 
 export const targetMetricLabels: EnumLabels<TargetMetric> = {
   QUALITY_PATH_SHARE: { FI: 'Laadullisten jatkopolkujen osuus (%)', SV: 'Andel kvalitativa fortsättningsvägar (%)', EN: 'Quality continuation path share (%)' },
   EMPLOYMENT_SHARE: { FI: 'Työllistyneiden osuus (%)', SV: 'Andel sysselsatta (%)', EN: 'Employed share (%)' },
   EDUCATION_SHARE: { FI: 'Opiskelemaan siirtyneiden osuus (%)', SV: 'Andel som börjat studera (%)', EN: 'Education share (%)' },
   CLIENTS_SERVED: { FI: 'Asiakkaita (lkm)', SV: 'Klienter (antal)', EN: 'Clients served (count)' },
+  ENTRIES: { FI: 'Aloittaneita osallistujia (lkm)', SV: 'Deltagare som börjat (antal)', EN: 'Entries (count)' },
+  UNIQUE_PARTICIPANTS: { FI: 'Eri henkilöitä (lkm)', SV: 'Unika deltagare (antal)', EN: 'Unique participants (count)' },
+  EXITS: { FI: 'Päättäneitä (lkm)', SV: 'Avslutade (antal)', EN: 'Exits (count)' },
+  QUALITY_PATHS: { FI: 'Laadullisia jatkopolkuja (lkm)', SV: 'Kvalitativa fortsättningsvägar (antal)', EN: 'Quality continuation paths (count)' },
 };
 registerLabelledEnum(TargetMetric, 'TargetMetric', "What a project's target measures; shares are percentages of exited clients.", targetMetricLabels);
 

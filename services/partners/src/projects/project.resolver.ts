@@ -19,7 +19,7 @@ import {
   ProjectStatus,
   projectStatusLabels,
   targetGroupLabels,
-  TargetMetric,
+  countTargets,
   targetMetricLabels,
 } from './project-enums.js';
 import { ProjectEntity, ProjectPartnerEntity, type ProjectTargetValue } from './project.entity.js';
@@ -39,7 +39,7 @@ type Context = SubgraphContext<PartnersLoaders>;
 
 function checkTargets(targets: ProjectTargetInput[] | null | undefined) {
   for (const target of targets ?? []) {
-    const share = target.metric !== TargetMetric.CLIENTS_SERVED;
+    const share = !countTargets.has(target.metric);
     if (!Number.isFinite(target.minimum) || target.minimum < 0 || (share && target.minimum > 100)) {
       throw badInput('targets', share ? 'A share target is a percentage from 0 to 100.' : 'A count target is zero or more.');
     }
