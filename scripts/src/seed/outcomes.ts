@@ -2,6 +2,7 @@ import { polunAskeleet } from '@polku/outcomes';
 import type { SeedContext } from './context.js';
 import { enrol } from './journeys.js';
 import { demoProjectDetails } from './partners-data.js';
+import { seedPlacementsAndCompetences } from './placements-competences.js';
 
 /**
  * Quality-path rates of Sotek's Avain Askel (2015–2017) and Uusi Askel
@@ -44,6 +45,7 @@ export async function seedOutcomes(seed: SeedContext) {
   }
   await seedHistoricalCohorts(seed);
   await seedTekijanPolkuAssessments(seed);
+  await seedPlacementsAndCompetences(seed);
 }
 
 async function seedHistoricalCohorts(seed: SeedContext) {
