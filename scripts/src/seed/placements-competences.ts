@@ -9,7 +9,7 @@ import type { SeedContext } from './context.js';
  *   4–8 hours a month (the project's norm); the five who continue on a path in
  *   the organisation pass qualification units as competence-based exams
  *   during the year (two each). 11 employments started and ended in 2025,
- *   132 placement-months, 792 mentoring hours (6 h a month on average).
+ *   132 placement-months, 793 mentoring hours (6.0 h a month on average).
  * - Yhteinen Askel (seed 002: since 2024 typo projects place clients outside
  *   the organisation too): a work trial at Sotek Myötätuuli, pay-subsidy work
  *   in the open market and in the third sector, rehabilitative work activity.
