@@ -418,6 +418,18 @@ const cases: Record<string, Case> = {
     variables: (f) => ({ code: unique('m'), p: f.yhteinen }),
     other: 'kalliola',
   },
+  'Mutation.defineInstrument(projectId: null)': {
+    document: `mutation ($code: String!) { defineInstrument(input: { code: $code, name: { fi: "M", sv: "M", en: "M" }, scaleMax: 2,
+      items: [{ code: "a", label: { fi: "A", sv: "A", en: "A" }, anchors: [{ score: 1, label: { fi: "1", sv: "1", en: "1" } }, { score: 2, label: { fi: "2", sv: "2", en: "2" } }] }] }) { id } }`,
+    variables: () => ({ code: unique('m') }),
+    other: 'kalliola',
+  },
+  'Mutation.defineInstrument(projectId)': {
+    document: `mutation ($code: String!, $p: ID!) { defineInstrument(input: { projectId: $p, code: $code, name: { fi: "M", sv: "M", en: "M" }, scaleMax: 2,
+      items: [{ code: "a", label: { fi: "A", sv: "A", en: "A" }, anchors: [{ score: 1, label: { fi: "1", sv: "1", en: "1" } }, { score: 2, label: { fi: "2", sv: "2", en: "2" } }] }] }) { id } }`,
+    variables: (f) => ({ code: unique('m'), p: f.yhteinen }),
+    other: 'kalliola',
+  },
   'Query.badgeAwards': { document: '{ badgeAwards(first: 100) { nodes { id } } }', marker: (f) => f.sotekAward },
   'Mutation.awardBadge': {
     document: 'mutation ($e: ID!, $b: ID!) { awardBadge(input: { enrolmentId: $e, badgeId: $b, awardedOn: "2000-01-01" }) { id } }',

@@ -67,6 +67,20 @@ export type DefineBadgeInput = {
   projectId?: string | number | null | undefined;
 };
 
+/** A soft-outcome instrument for the caller's organisation or, by the lead organisation, for a project. */
+export type DefineInstrumentInput = {
+  /** Code, unique on the platform (pooled CSV rows are keyed by it): lowercase letters, digits and -, 1–40 characters. */
+  code: string;
+  /** One to twenty items, in order. */
+  items: Array<InstrumentItemInput>;
+  /** The name (each at most 120 characters). */
+  name: LocalisedTextInput;
+  /** The project it is for (the caller's organisation must lead it); null: the organisation's own. */
+  projectId?: string | number | null | undefined;
+  /** Every item is scored 1..scaleMax (2 to 10). */
+  scaleMax: number;
+};
+
 /** Highest completed education of a client. */
 export type EducationLevel =
   /** Basic education */
@@ -152,6 +166,16 @@ export type GoalStatus =
   | 'IN_PROGRESS'
   /** Open */
   | 'OPEN';
+
+/** One item of an instrument to define. */
+export type InstrumentItemInput = {
+  /** Anchors: at least the lowest (1) and the highest (scaleMax) score, each score once. */
+  anchors: Array<ScaleAnchorInput>;
+  /** Short code, unique in the instrument: lowercase letters, digits and -, 1–40 characters. */
+  code: string;
+  /** The item's name (each at most 200 characters). */
+  label: LocalisedTextInput;
+};
 
 /** A language for labels. */
 export type Locale =
@@ -427,6 +451,14 @@ export type ReportKind =
   /** Start report */
   | 'START';
 
+/** A labelled point of the scale. */
+export type ScaleAnchorInput = {
+  /** What the score means (each at most 200 characters). */
+  label: LocalisedTextInput;
+  /** The score, 1..scaleMax. */
+  score: number;
+};
+
 /** A kind of service a partner offers. */
 export type ServiceType =
   /** Digital peer training */
@@ -574,6 +606,13 @@ export type DefineBadgeMutationVariables = Exact<{
 
 
 export type DefineBadgeMutation = { defineBadge: { id: string, code: string, names: { fi: string, sv: string, en: string } } };
+
+export type DefineInstrumentMutationVariables = Exact<{
+  input: DefineInstrumentInput;
+}>;
+
+
+export type DefineInstrumentMutation = { defineInstrument: { id: string, code: string, name: string, builtIn: boolean, project: { id: string } | null, items: Array<{ id: string, code: string, label: string, scaleMax: number, anchors: Array<{ score: number, label: string }> }> } };
 
 export type ExitOutcomesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1095,6 +1134,29 @@ export const DefineBadgeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:552529c055f6a85f6751dad577a90fbd206eda656d54590755fa7ad608565b02"}) as unknown as TypedDocumentString<DefineBadgeMutation, DefineBadgeMutationVariables>;
+export const DefineInstrumentDocument = new TypedDocumentString(`
+    mutation DefineInstrument($input: DefineInstrumentInput!) {
+  defineInstrument(input: $input) {
+    id
+    code
+    name
+    builtIn
+    project {
+      id
+    }
+    items {
+      id
+      code
+      label
+      scaleMax
+      anchors {
+        score
+        label
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:326423f9984d5abc998b8fd796d54b308e05b2ec27794157c476c76a603ec694"}) as unknown as TypedDocumentString<DefineInstrumentMutation, DefineInstrumentMutationVariables>;
 export const ExitOutcomesDocument = new TypedDocumentString(`
     query ExitOutcomes($first: Int, $after: String) {
   exitOutcomes(first: $first, after: $after) {

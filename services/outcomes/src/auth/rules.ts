@@ -58,6 +58,8 @@ export const outcomesRules: EntryPointRules = {
     logMentoring: organisationStaff,
     // its own catalogue, or a project's when its organisation leads the project (checked in the resolver and by row level security)
     defineBadge: hasRole('ORG_ADMIN'),
+    // its own organisation's, or a project's when its organisation leads the project (resolver and row level security)
+    defineInstrument: hasRole('ORG_ADMIN'),
     awardBadge: organisationStaff,
     withdrawBadgeAward: organisationStaff,
     recordQualificationUnit: organisationStaff,

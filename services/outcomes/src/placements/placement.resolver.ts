@@ -13,8 +13,8 @@ import {
   checkMentoringHours,
   checkMentoringMonth,
   checkPlacementDays,
-  cleanText,
 } from './placement-rules.js';
+import { cleanText } from '../input-rules.js';
 import { placementStore, type PlacementRow } from './placement.store.js';
 import {
   LogMentoringInput,
