@@ -430,6 +430,23 @@ const cases: Record<string, Case> = {
     variables: (f) => ({ code: unique('m'), p: f.yhteinen }),
     other: 'kalliola',
   },
+  'Query.feedbackSurveys': { document: 'query ($p: ID!) { feedbackSurveys(projectId: $p) { id } }', variables: (f) => ({ p: f.yhteinen }), marker: (f) => f.survey },
+  // staff of the project's partners (Valo-Valmennus is not one) and those appointed to it
+  'Query.feedbackSurveyResults': {
+    document: 'query ($p: ID!) { feedbackSurveyResults(projectId: $p, code: "matriisi") { survey { id } periods { month responses } } }',
+    variables: (f) => ({ p: f.yhteinen }),
+    other: 'valo-valmennus',
+  },
+  'Mutation.defineFeedbackSurvey': {
+    document: 'mutation ($p: ID!, $code: String!) { defineFeedbackSurvey(input: { projectId: $p, code: $code, title: { fi: "P", sv: "P", en: "P" }, scaleMax: 5, questions: [{ code: "q", text: { fi: "K", sv: "K", en: "Q" } }] }) { id } }',
+    variables: (f) => ({ p: f.yhteinen, code: unique('m') }),
+    other: 'kalliola',
+  },
+  'Mutation.submitFeedbackResponse': {
+    document: 'mutation ($s: ID!) { submitFeedbackResponse(surveyId: $s, answers: [3]) }',
+    variables: (f) => ({ s: f.survey }),
+    other: 'valo-valmennus',
+  },
   'Query.badgeAwards': { document: '{ badgeAwards(first: 100) { nodes { id } } }', marker: (f) => f.sotekAward },
   'Mutation.awardBadge': {
     document: 'mutation ($e: ID!, $b: ID!) { awardBadge(input: { enrolmentId: $e, badgeId: $b, awardedOn: "2000-01-01" }) { id } }',
@@ -587,6 +604,11 @@ async function loadFixtures(): Promise<Fixtures> {
        SELECT $1, $2, $3, (100000 + n)::text, '351407', '2026-06-01' FROM generate_series(1, 17) n RETURNING id`,
       [f.sotek, f.sotekEnrolment, f.yhteinen],
     );
+    f.survey = (await db.query(
+      `INSERT INTO outcomes.feedback_survey (org_id, project_id, code, title_fi, title_sv, title_en, scale_max, questions)
+       VALUES ($1, $2, 'matriisi', 'P', 'P', 'P', 5, '[{"code": "q", "fi": "K", "sv": "K", "en": "Q"}]') RETURNING id`,
+      [f.sotek, f.yhteinen],
+    )).rows[0].id;
     await db.query('COMMIT');
     const ids = (result: { rows: Array<{ id: string }> }) => result.rows.map((r) => r.id);
     [f.sotekPlacement, ...f.placementPool] = ids(placements);

@@ -132,4 +132,24 @@ export async function seedPlacementsAndCompetences(seed: SeedContext) {
       [enrolment.organisationId, enrolment.id, enrolment.projectId, badgeIds.get(badge), day],
     );
   }
+
+  // Yhteinen Askel's anonymous feedback survey (seed 003's "palautekysely"), defined by Sotek (the lead), with
+  // responses of three past months: June 7, July 3 (shown suppressed: under k = 5), August 9.
+  const sotek = org('sotek');
+  await seed.actAs(sotek);
+  const { rows: surveys } = await db.query(
+    `INSERT INTO outcomes.feedback_survey (org_id, project_id, code, title_fi, title_sv, title_en, scale_max, questions)
+     VALUES ($1, $2, 'palaute', 'Asiakaspalaute', 'Kundrespons', 'Client feedback', 5, $3) RETURNING id`,
+    [sotek, project('yhteinen-askel'), JSON.stringify([
+      { code: 'tuki', fi: 'Sain valmennuksesta tarvitsemaani tukea', sv: 'Jag fick det stöd jag behövde av coachningen', en: 'Coaching gave me the support I needed' },
+      { code: 'vahvuudet', fi: 'Tunnistan omat vahvuuteni paremmin', sv: 'Jag känner bättre igen mina styrkor', en: 'I recognise my strengths better' },
+      { code: 'suosittelu', fi: 'Suosittelisin valmennusta muille', sv: 'Jag skulle rekommendera coachningen till andra', en: 'I would recommend the coaching to others' },
+    ])],
+  );
+  await db.query(
+    `INSERT INTO outcomes.feedback_response (survey_id, period, answers)
+     SELECT $1, make_date(2026, m, 1), ARRAY[3 + (n + m) % 3, 2 + (n * m) % 4, 4 + n % 2]::smallint[]
+     FROM (VALUES (6, 7), (7, 3), (8, 9)) AS v(m, count) CROSS JOIN LATERAL generate_series(1, v.count) n`,
+    [surveys[0].id],
+  );
 }

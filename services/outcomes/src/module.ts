@@ -4,6 +4,7 @@ import { WriteRules1739000000000 } from './db/migrations/1739000000000-write-rul
 import { PlacementsCompetences1742000000000 } from './db/migrations/1742000000000-placements-competences.js';
 import { MentoringNorm1742000000001 } from './db/migrations/1742000000001-mentoring-norm.js';
 import { DefinedInstruments1742000000002 } from './db/migrations/1742000000002-defined-instruments.js';
+import { FeedbackSurveys1742000000003 } from './db/migrations/1742000000003-feedback-surveys.js';
 import { FurtherDestinationReleases1741000000000 } from './db/migrations/1741000000000-further-destination-releases.js';
 import { SuppressionFloor1736000000000 } from './db/migrations/1736000000000-suppression-floor.js';
 import { StatisticsReleases1738000000000 } from './db/migrations/1738000000000-statistics-releases.js';
@@ -26,7 +27,7 @@ export const outcomesSubgraph: SubgraphModule<OutcomesLoaders> = {
     schema: 'outcomes',
     appRole: 'outcomes_app',
     entities: [ExitOutcomeEntity, FollowUpEntity],
-    migrations: [ExitOutcomes1732000000000, OutcomesModel1733000000000, PooledSummaries1734000000000, ExitListIndex1735000000000, SuppressionFloor1736000000000, ExitIntegrity1737000000000, StatisticsReleases1738000000000, WriteRules1739000000000, ClientRights1740000000000, FurtherDestinationReleases1741000000000, PlacementsCompetences1742000000000, MentoringNorm1742000000001, DefinedInstruments1742000000002],
+    migrations: [ExitOutcomes1732000000000, OutcomesModel1733000000000, PooledSummaries1734000000000, ExitListIndex1735000000000, SuppressionFloor1736000000000, ExitIntegrity1737000000000, StatisticsReleases1738000000000, WriteRules1739000000000, ClientRights1740000000000, FurtherDestinationReleases1741000000000, PlacementsCompetences1742000000000, MentoringNorm1742000000001, DefinedInstruments1742000000002, FeedbackSurveys1742000000003],
   },
   build: buildOutcomesSubgraph,
   createLoaders: createOutcomesLoaders,

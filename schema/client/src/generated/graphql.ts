@@ -622,6 +622,14 @@ export type ExitOutcomesQueryVariables = Exact<{
 
 export type ExitOutcomesQuery = { exitOutcomes: { nodes: Array<{ id: string, exitDate: string, destination: ExitDestination, furtherDestinations: Array<ExitDestination>, qualityPath: boolean, corrections: Array<{ kind: ExitCorrectionKind, reason: string, actorSubject: string, at: string }>, enrolment: { id: string, startedOn: string, client: { code: string }, project: { slug: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type FeedbackSurveyResultsQueryVariables = Exact<{
+  projectId: string | number;
+  code: string;
+}>;
+
+
+export type FeedbackSurveyResultsQuery = { feedbackSurveyResults: { survey: { id: string, code: string, title: string, scaleMax: number, questions: Array<{ code: string, text: string }> }, periods: Array<{ month: string, responses: number | null, suppressed: boolean, questionMeans: Array<number> | null }> } };
+
 export type LogMentoringMutationVariables = Exact<{
   input: LogMentoringInput;
 }>;
@@ -799,6 +807,14 @@ export type StatisticsReleasesQueryVariables = Exact<{
 
 
 export type StatisticsReleasesQuery = { statisticsReleases: Array<{ id: string, year: number, revision: number, publishedAt: string, reason: ReleaseReason }> };
+
+export type SubmitFeedbackResponseMutationVariables = Exact<{
+  surveyId: string | number;
+  answers: Array<number> | number;
+}>;
+
+
+export type SubmitFeedbackResponseMutation = { submitFeedbackResponse: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1191,6 +1207,28 @@ export const ExitOutcomesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:9a4e8324793cc797ff6da1b150e4ac60f7f7c06e93997b1ed3d0e4f2a3760b49"}) as unknown as TypedDocumentString<ExitOutcomesQuery, ExitOutcomesQueryVariables>;
+export const FeedbackSurveyResultsDocument = new TypedDocumentString(`
+    query FeedbackSurveyResults($projectId: ID!, $code: String!) {
+  feedbackSurveyResults(projectId: $projectId, code: $code) {
+    survey {
+      id
+      code
+      title
+      scaleMax
+      questions {
+        code
+        text
+      }
+    }
+    periods {
+      month
+      responses
+      suppressed
+      questionMeans
+    }
+  }
+}
+    `, {"hash":"sha256:c45e2257f008485a08c0bf4711f368d98e9e72c7e1db7e4a984cf5cbb3e33886"}) as unknown as TypedDocumentString<FeedbackSurveyResultsQuery, FeedbackSurveyResultsQueryVariables>;
 export const LogMentoringDocument = new TypedDocumentString(`
     mutation LogMentoring($input: LogMentoringInput!) {
   logMentoring(input: $input) {
@@ -1868,3 +1906,8 @@ export const StatisticsReleasesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:c799122d5dc12b156fcb080cfacfcca5c172657274ea93b8fa446c196bede48a"}) as unknown as TypedDocumentString<StatisticsReleasesQuery, StatisticsReleasesQueryVariables>;
+export const SubmitFeedbackResponseDocument = new TypedDocumentString(`
+    mutation SubmitFeedbackResponse($surveyId: ID!, $answers: [Int!]!) {
+  submitFeedbackResponse(surveyId: $surveyId, answers: $answers)
+}
+    `, {"hash":"sha256:922d084273036d1091e9af36230301cf5608b9fcc6aedd202a9fb5058b21864d"}) as unknown as TypedDocumentString<SubmitFeedbackResponseMutation, SubmitFeedbackResponseMutationVariables>;
