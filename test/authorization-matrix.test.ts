@@ -402,8 +402,8 @@ const cases: Record<string, Case> = {
   'Mutation.updatePlacement': { document: 'mutation ($id: ID!) { updatePlacement(placementId: $id, input: { hoursPerWeek: 99 }) { id } }', variables: (f) => ({ id: f.sotekPlacement }) },
   'Mutation.withdrawPlacement': { document: 'mutation ($id: ID!) { withdrawPlacement(placementId: $id) }', variables: (f) => ({ id: f.placementPool.pop() }) },
   // A month before the placement is refused after it is found: BAD_USER_INPUT.
-  'Mutation.logMentoring': {
-    document: 'mutation ($id: ID!) { logMentoring(input: { placementId: $id, month: "2000-01-01", hours: 4 }) { id } }',
+  'Mutation.recordMentoring': {
+    document: 'mutation ($id: ID!) { recordMentoring(input: { placementId: $id, month: "2000-01-01", hours: 4 }) { id } }',
     variables: (f) => ({ id: f.sotekPlacement }),
   },
   'Query.badges': { document: 'query ($p: ID) { badges(projectId: $p) { id } }', variables: (f) => ({ p: f.yhteinen }), marker: (f) => f.sotekBadge },

@@ -26,7 +26,7 @@ const fields = `id kind kindLabel(locale: EN) programme startsOn endsOn hoursPer
   mentoring { month hours withinNorm } enrolment { id }`;
 const record = `mutation ($input: RecordPlacementInput!) { recordPlacement(input: $input) { ${fields} } }`;
 const update = `mutation ($id: ID!, $input: UpdatePlacementInput!) { updatePlacement(placementId: $id, input: $input) { ${fields} } }`;
-const log = `mutation ($input: LogMentoringInput!) { logMentoring(input: $input) { id mentoring { month hours withinNorm } } }`;
+const log = `mutation ($input: RecordMentoringInput!) { recordMentoring(input: $input) { id mentoring { month hours withinNorm } } }`;
 const list = `query ($first: Int) { placements(first: $first) { nodes { id kind enrolment { id } } pageInfo { hasNextPage } } }`;
 const figures = `query ($p: ID!, $year: Int!) { ownPlacementFigures(projectId: $p, year: $year) { kind started ended placementMonths mentoringHours mentoringHoursPerPlacementMonth } }`;
 
@@ -133,8 +133,8 @@ describe('mentoring against the project norm', () => {
     expect(configureProjectOutcomes.mentoringNorm).toEqual({ minHours: 4, maxHours: 8 });
     await ok(t.coach, log, { input: { placementId: p.id, month: '2025-03-15', hours: 6 } });
     await ok(t.coach, log, { input: { placementId: p.id, month: '2025-04-01', hours: 9 } });
-    const { logMentoring } = await ok(t.coach, log, { input: { placementId: p.id, month: '2025-04-30', hours: 2.5 } });
-    expect(logMentoring.mentoring).toEqual([
+    const { recordMentoring } = await ok(t.coach, log, { input: { placementId: p.id, month: '2025-04-30', hours: 2.5 } });
+    expect(recordMentoring.mentoring).toEqual([
       { month: '2025-03-01', hours: 6, withinNorm: true },
       { month: '2025-04-01', hours: 2.5, withinNorm: false },
     ]);

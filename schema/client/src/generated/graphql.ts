@@ -196,16 +196,6 @@ export type LocalisedTextInput = {
   sv: string;
 };
 
-/** Mentoring hours of one month of a placement; logging a month again replaces its hours. */
-export type LogMentoringInput = {
-  /** Hours, 0 to 200, in steps of 0.1. */
-  hours: number;
-  /** Any day of the month; the month must overlap the placement and not be in the future. */
-  month: string;
-  /** The placement (the caller's organisation's). */
-  placementId: string | number;
-};
-
 /** Length of the time-series buckets. */
 export type MetricsGranularity =
   /** Calendar months. */
@@ -356,6 +346,16 @@ export type RecordExitInput = {
   sector?: EmployerSector | null | undefined;
   /** Job title or field of study (at most 200 characters). */
   title?: string | null | undefined;
+};
+
+/** Mentoring hours of one month of a placement; logging a month again replaces its hours. */
+export type RecordMentoringInput = {
+  /** Hours, 0 to 200, in steps of 0.1. */
+  hours: number;
+  /** Any day of the month; the month must overlap the placement and not be in the future. */
+  month: string;
+  /** The placement (the caller's organisation's). */
+  placementId: string | number;
 };
 
 /** A placement to record for an enrolment of the caller's organisation. */
@@ -630,13 +630,6 @@ export type FeedbackSurveyResultsQueryVariables = Exact<{
 
 export type FeedbackSurveyResultsQuery = { feedbackSurveyResults: { survey: { id: string, code: string, title: string, scaleMax: number, questions: Array<{ code: string, text: string }> }, periods: Array<{ month: string, responses: number | null, suppressed: boolean, questionMeans: Array<number> | null }> } };
 
-export type LogMentoringMutationVariables = Exact<{
-  input: LogMentoringInput;
-}>;
-
-
-export type LogMentoringMutation = { logMentoring: { id: string, mentoring: Array<{ month: string, hours: number, withinNorm: boolean | null }> } };
-
 export type MovePhaseMutationVariables = Exact<{
   enrolmentId: string | number;
   to: Phase;
@@ -767,6 +760,13 @@ export type RecordExitMutationVariables = Exact<{
 
 
 export type RecordExitMutation = { recordExit: { id: string, exitDate: string, destination: ExitDestination, destinationLabel: string, qualityPath: boolean } };
+
+export type RecordMentoringMutationVariables = Exact<{
+  input: RecordMentoringInput;
+}>;
+
+
+export type RecordMentoringMutation = { recordMentoring: { id: string, mentoring: Array<{ month: string, hours: number, withinNorm: boolean | null }> } };
 
 export type RecordPlacementMutationVariables = Exact<{
   input: RecordPlacementInput;
@@ -1229,18 +1229,6 @@ export const FeedbackSurveyResultsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:c45e2257f008485a08c0bf4711f368d98e9e72c7e1db7e4a984cf5cbb3e33886"}) as unknown as TypedDocumentString<FeedbackSurveyResultsQuery, FeedbackSurveyResultsQueryVariables>;
-export const LogMentoringDocument = new TypedDocumentString(`
-    mutation LogMentoring($input: LogMentoringInput!) {
-  logMentoring(input: $input) {
-    id
-    mentoring {
-      month
-      hours
-      withinNorm
-    }
-  }
-}
-    `, {"hash":"sha256:8de3c6f2e188bba925459dfae613fd73b1237e2bb232de9455a5765f2aa48767"}) as unknown as TypedDocumentString<LogMentoringMutation, LogMentoringMutationVariables>;
 export const MovePhaseDocument = new TypedDocumentString(`
     mutation MovePhase($enrolmentId: ID!, $to: Phase!, $locale: Locale) {
   movePhase(enrolmentId: $enrolmentId, to: $to) {
@@ -1796,6 +1784,18 @@ export const RecordExitDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:9412e8640a3bb89d2f3442865ae42f0a3d1a790393d597330a5de6c64f10d8f1"}) as unknown as TypedDocumentString<RecordExitMutation, RecordExitMutationVariables>;
+export const RecordMentoringDocument = new TypedDocumentString(`
+    mutation RecordMentoring($input: RecordMentoringInput!) {
+  recordMentoring(input: $input) {
+    id
+    mentoring {
+      month
+      hours
+      withinNorm
+    }
+  }
+}
+    `, {"hash":"sha256:f637c42b01ea6bfb216bea54eb09c25bb8e90c9eae816a7d6498cfca0ca73cef"}) as unknown as TypedDocumentString<RecordMentoringMutation, RecordMentoringMutationVariables>;
 export const RecordPlacementDocument = new TypedDocumentString(`
     mutation RecordPlacement($input: RecordPlacementInput!) {
   recordPlacement(input: $input) {

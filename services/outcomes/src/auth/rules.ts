@@ -58,7 +58,7 @@ export const outcomesRules: EntryPointRules = {
     recordPlacement: organisationStaff,
     updatePlacement: organisationStaff,
     withdrawPlacement: organisationStaff,
-    logMentoring: organisationStaff,
+    recordMentoring: organisationStaff,
     // its own catalogue, or a project's when its organisation leads the project (checked in the resolver and by row level security)
     defineBadge: hasRole('ORG_ADMIN'),
     // its own organisation's, or a project's when its organisation leads the project (resolver and row level security)
