@@ -39,10 +39,11 @@ async function subscribe<T>(token: string, document: any, options: { variables?:
   const abort = new AbortController();
   const events: LiveEvent<T>[] = [];
   const waiters: Array<() => void> = [];
-  const stream = subscribeWith({ url: options.url ?? platform.gatewayUrl, token, signal: abort.signal, lastEventId: options.lastEventId }, document, options.variables as never);
-  // The first step opens the stream (and throws a refusal); events arrive after.
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  const stream = subscribeWith({ url: options.url ?? platform.gatewayUrl, token, signal: abort.signal, lastEventId: options.lastEventId, onOpen: () => open() }, document, options.variables as never);
+  // The first step opens the stream (or throws a refusal); events arrive after.
   const first = stream.next();
-  const opened = new Promise<void>((resolve) => setTimeout(resolve, 150));
   const ended = (async () => {
     try {
       for (let step = await first; !step.done; step = await stream.next()) {

@@ -50,7 +50,7 @@ function callerFacing(errors: unknown, formatError: FormatError): GraphQLFormatt
  * waits its turn here instead of crowding the organisation's share of the
  * subgraphs' pools (where a long wait would fail as SERVICE_UNAVAILABLE).
  */
-const PER_EVENT_CONCURRENCY = 8;
+const PER_EVENT_CONCURRENCY = 16;
 
 /** Runs work at most `limit` at a time, the rest in arrival order. */
 function turns(limit: number) {

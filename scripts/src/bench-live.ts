@@ -61,8 +61,11 @@ export async function benchLive(platform: RunningPlatform, options: LiveBenchOpt
   const delivered = new Map<string, number>();
   let heardByOutsiders = 0;
   const errors = new Map<string, number>();
+  const opens: Promise<void>[] = [];
   const listen = async (bearer: string, onEvent: (at: string, referralId: string) => void) => {
-    const stream = subscribeWith({ url: platform.gatewayUrl, token: bearer, signal: abort.signal }, ReferralReceivedDocument, { locale: 'FI' });
+    let opened!: () => void;
+    opens.push(new Promise<void>((resolve) => (opened = resolve)));
+    const stream = subscribeWith({ url: platform.gatewayUrl, token: bearer, signal: abort.signal, onOpen: () => opened() }, ReferralReceivedDocument, { locale: 'FI' });
     const first = stream.next();
     void (async () => {
       try {
@@ -84,8 +87,8 @@ export async function benchLive(platform: RunningPlatform, options: LiveBenchOpt
     });
   }
   for (const outsider of outsiders) await listen(outsider, () => heardByOutsiders++);
-  // Let every stream open (each checks its token and caller once) before the first send.
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  // Every stream open (each checks its token and confirms its caller first) before the first send.
+  await Promise.all(opens);
   console.log(`live: ${options.subscribers + outsiders.length} streams open in ${Date.now() - opened} ms; sending ${options.events} referrals`);
   for (const id of drafts) {
     await call('mutation ($id: ID!) { sendReferral(referralId: $id) { id } }', { id });

@@ -12,6 +12,8 @@ export interface LiveEvent<TResult> {
 export interface SubscribeOptions extends RequestOptions {
   /** Resume after this event: the missed events come first (sent as the Last-Event-ID header). */
   lastEventId?: string;
+  /** Called once the stream is open: from then on no event is missed. */
+  onOpen?: () => void;
 }
 
 type VariablesArgument<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
@@ -51,6 +53,7 @@ export async function* subscribeWith<TResult, TVariables>(
     }
     throw new PolkuRequestError(response.status, errors, undefined);
   }
+  options.onOpen?.();
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
   try {
