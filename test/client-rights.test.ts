@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runRetention, withAdminClient } from '@polku/scripts';
+import { retentionJobUrl, runRetention, withAdminClient } from '@polku/scripts';
 import { bootPlatform, type GraphQLResponse, type TestPlatform } from './support/platform.js';
 
 /**
@@ -345,7 +345,7 @@ describe('retention policy', () => {
 
     // The scheduled job: its dry run names the same client and erases nothing; the real run erases it as "retention-job".
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date());
-    const dry = await runRetention(platform.adminUrl, { dryRun: true, today });
+    const dry = await runRetention(await retentionJobUrl(platform.adminUrl), { dryRun: true, today });
     const sotekReport = dry.organisations.find((o) => o.organisationId === ids.sotek)!;
     expect(sotekReport.due.map((c) => c.clientId)).toContain(f.clientId);
     expect(sotekReport.erased).toBe(0);
@@ -354,7 +354,7 @@ describe('retention policy', () => {
     expect(kept.exportClientData.document.journeys.client.personal.fullName).toBe(f.personal.fullName);
 
     const started = performance.now();
-    const run = await runRetention(platform.adminUrl, { dryRun: false, today });
+    const run = await runRetention(await retentionJobUrl(platform.adminUrl), { dryRun: false, today });
     const erasedCount = run.organisations.reduce((sum, o) => sum + o.erased, 0);
     console.info(`retention job: erased ${erasedCount} clients in ${Math.round(performance.now() - started)} ms`);
     expect(run.organisations.find((o) => o.organisationId === ids.sotek)!.erased).toBe(sotekReport.due.length);
@@ -371,6 +371,37 @@ describe('retention policy', () => {
     expect(logged.ours).toEqual([{ basis: 'RETENTION', actor_subject: 'retention-job' }]);
     expect(logged.byJob).toBe(sotekReport.due.length);
     expect((await due()).map((c: any) => c.clientId)).not.toContain(f.clientId);
+  });
+
+  it('the retention job runs as its own role, which can do no more than the services per organisation plus read policies and purge old logs', async () => {
+    const before = await withAdminClient(platform.adminUrl, async (db) => (await db.query('SELECT count(*)::int AS n FROM journeys.personal_data_access')).rows[0].n);
+    await withAdminClient(await retentionJobUrl(platform.adminUrl), async (db) => {
+      expect((await db.query(`SELECT current_user AS who, rolsuper, rolbypassrls, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = current_user`)).rows[0]).toEqual({
+        who: 'retention_job', rolsuper: false, rolbypassrls: false, rolcreaterole: false, rolcreatedb: false,
+      });
+      // Without an organisation named, row level security shows nothing of anyone's.
+      for (const table of ['journeys.client', 'journeys.client_personal', 'journeys.enrolment', 'outcomes.exit_outcome']) {
+        expect((await db.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n, table).toBe(0);
+      }
+      // Naming one organisation shows that organisation's rows only.
+      await db.query('BEGIN');
+      await db.query(`SELECT set_config('app.org_id', $1, true)`, [ids.sotek]);
+      expect((await db.query(`SELECT count(*)::int AS n FROM journeys.client WHERE org_id <> $1`, [ids.sotek])).rows[0].n).toBe(0);
+      await db.query('COMMIT');
+      // It reads every policy, changes none; it purges no access-log row younger than 12 years.
+      expect((await db.query('UPDATE journeys.retention_policy SET years_after_last_exit = 1')).rowCount).toBe(0);
+      expect((await db.query('DELETE FROM journeys.personal_data_access')).rowCount).toBe(0);
+      for (const sql of [
+        'SELECT linkage_key FROM journeys.enrolment_linkage',
+        'TRUNCATE journeys.personal_data_access',
+        'CREATE TABLE journeys.retention_job_was_here (id int)',
+        'ALTER TABLE journeys.client DISABLE ROW LEVEL SECURITY',
+        'SET ROLE postgres',
+      ]) {
+        await expect(db.query(sql), sql).rejects.toThrow(/permission denied|must be owner/);
+      }
+    });
+    expect(await withAdminClient(platform.adminUrl, async (db) => (await db.query('SELECT count(*)::int AS n FROM journeys.personal_data_access')).rows[0].n)).toBeGreaterThanOrEqual(before);
   });
 
   it('the access log keeps its rows for its own legal period: the database refuses to purge younger rows', async () => {

@@ -50,7 +50,7 @@ beforeAll(async () => {
     await db.query(
       `INSERT INTO journeys.referral (sender_org_id, receiver_org_id, project_id, service_offering_id, enrolment_id, consent_id, status, sent_at, answer_by, created_by)
        SELECT $1, $3, $2, $4, e.id, k.id, 'SENT', now(), now() + interval '14 days', 'coach@kuntoutussaatio'
-       FROM journeys.enrolment e JOIN journeys.consent k ON k.client_id = e.client_id WHERE e.org_id = $1`,
+       FROM journeys.enrolment e JOIN journeys.consent k ON k.client_id = e.client_id AND k.purpose = 'REFERRAL' WHERE e.org_id = $1`,
       [...params, rows[0].offering],
     );
     await db.query('COMMIT');

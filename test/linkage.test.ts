@@ -260,34 +260,41 @@ describe('bad identities', () => {
 });
 
 describe('probing identities', () => {
-  it('stops an organisation after 200 newly recorded keys a day, with a typed error, and rolls the change back', async () => {
-    const { clientId, enrolmentId } = await clientWithIdentity(t.sotekCoach, 'SOT-LINK-6', { fullName: 'Olli Kokeilija' });
-    // 200 keys Sotek recorded today (made up: the limit counts rows, not values).
-    const filler = await withAdminClient(platform.adminUrl, async (client) =>
-      (
-        await client.query(
-          `INSERT INTO journeys.enrolment_linkage (enrolment_id, org_id, project_id, key_id, linkage_key)
-           SELECT e.id, e.org_id, e.project_id, 'filler', made_up.b
-           FROM journeys.enrolment e LEFT JOIN journeys.enrolment_linkage l ON l.enrolment_id = e.id,
-                LATERAL (SELECT decode(md5(e.id::text) || md5(e.id::text || 'x'), 'hex') AS b) made_up
-           WHERE e.org_id = $1 AND l.enrolment_id IS NULL AND e.id <> $2 LIMIT 200 RETURNING enrolment_id`,
-          [ids.sotek, enrolmentId],
-        )
-      ).rows.map((row) => row.enrolment_id as string),
+  it('stops an organisation after 200 answers about new identities a day; re-reading an answer and recording keys stay free', async () => {
+    const flag = `query ($id: ID!) { enrolment(id: $id) { alsoAtAnotherPartner } }`;
+    const record = `mutation ($id: ID!, $identity: ClientIdentityInput!) { recordClientIdentity(clientId: $id, identity: $identity) { id } }`;
+    const probe = await clientWithIdentity(t.sotekCoach, 'SOT-LINK-6', { fullName: 'Olli Kokeilija', personalIdentityCode: '150671-982H' });
+    await ok(t.sotekCoach, `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
+      input: { clientId: probe.clientId, purpose: 'PARTICIPATION_CHECK', recipientOrganisationId: ids.sotek, projectId: ids.project, dataCategories: [] },
+    });
+    expect((await ok(t.sotekCoach, flag, { id: probe.enrolmentId })).enrolment.alsoAtAnotherPartner).toBe(true);
+    // 200 first answers Sotek had today (made up: the limit counts rows).
+    await withAdminClient(platform.adminUrl, (client) =>
+      client.query(`INSERT INTO journeys.linkage_answer (enrolment_id, key_recorded_at, org_id) SELECT gen_random_uuid(), now(), $1 FROM generate_series(1, 200)`, [ids.sotek]),
     );
-    expect(filler).toHaveLength(200);
     try {
-      const refused = await call(t.sotekCoach, `mutation ($id: ID!) { recordClientIdentity(clientId: $id, identity: { personalIdentityCode: "150671-982H" }) { id } }`, { id: clientId });
+      // The same answer again: free.
+      expect((await ok(t.sotekCoach, flag, { id: probe.enrolmentId })).enrolment.alsoAtAnotherPartner).toBe(true);
+      // Recording identities stays free (an import of many clients is not probing) ...
+      await ok(t.sotekCoach, record, { id: probe.clientId, identity: { personalIdentityCode: '131052-308T' } });
+      // ... but the answer about the new identity is refused, and the refused read is not logged.
+      const flagReads = async () =>
+        (await withAdminClient(platform.adminUrl, (client) =>
+          client.query(`SELECT count(*)::int AS n FROM journeys.personal_data_access WHERE client_id = $1 AND 'enrolment.alsoAtAnotherPartner' = ANY (fields)`, [probe.clientId]),
+        )).rows[0].n as number;
+      const readsBefore = await flagReads();
+      const refused = await call(t.sotekCoach, flag, { id: probe.enrolmentId });
+      expect(await flagReads()).toBe(readsBefore);
       expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'LINKAGE_DAILY_LIMIT' });
-      // Rolled back: no identity stored, no key.
-      const personal = await ok(t.sotekCoach, `{ clients(codePrefix: "SOT-LINK-6") { nodes { personal { personalIdentityCode } } } }`);
-      expect(personal.clients.nodes[0].personal.personalIdentityCode).toBeNull();
-      expect((await storedKeys()).some((row) => row.enrolment_id === enrolmentId)).toBe(false);
+      expect(refused.data?.enrolment?.alsoAtAnotherPartner ?? null).toBeNull();
       // Another organisation's quota is its own.
-      const other = await clientWithIdentity(t.kalliolaCoach, 'KAL-LINK-6', { fullName: 'Olli Kokeilija', personalIdentityCode: '150671-982H' });
-      expect((await storedKeys()).some((row) => row.enrolment_id === other.enrolmentId)).toBe(true);
+      const other = await clientWithIdentity(t.kuntoutusCoach, 'KUN-LINK-6', { fullName: 'Olli Kokeilija', personalIdentityCode: '150671-982H' });
+      await ok(t.kuntoutusCoach, `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
+        input: { clientId: other.clientId, purpose: 'PARTICIPATION_CHECK', recipientOrganisationId: await platform.organisationId('kuntoutussaatio'), projectId: ids.project, dataCategories: [] },
+      });
+      expect((await ok(t.kuntoutusCoach, flag, { id: other.enrolmentId })).enrolment.alsoAtAnotherPartner).toBe(true);
     } finally {
-      await withAdminClient(platform.adminUrl, (client) => client.query('DELETE FROM journeys.enrolment_linkage WHERE enrolment_id = ANY ($1::uuid[])', [filler]));
+      await withAdminClient(platform.adminUrl, (client) => client.query(`DELETE FROM journeys.linkage_answer WHERE org_id = $1 AND enrolment_id NOT IN (SELECT id FROM journeys.enrolment)`, [ids.sotek]));
     }
   });
 });
@@ -334,5 +341,8 @@ describe('no key leaves the database', () => {
       // Nor any 8-byte stretch of it, in hex.
       for (let i = 0; i + 8 <= 32; i += 8) expect(haystack.includes(key.subarray(i, i + 8).toString('hex'))).toBe(false);
     }
+    // Nor is an identity ever logged (answers to its own organisation may carry it; log lines never).
+    const logs = logLines.join('\n').toLowerCase();
+    for (const code of ['010594y9032', '131052-308t', '020202a0202', '150671-982h', '010594y9033', '310294-9032']) expect(logs.includes(code), code).toBe(false);
   });
 });

@@ -75,6 +75,20 @@ describe('start-up failures print one line naming the problem and exit non-zero'
     expect(result.stderr).toBe('error: no token verification key: set JWT_PUBLIC_KEY, JWT_PUBLIC_KEY_FILE or JWT_JWKS_URL');
   });
 
+  it('the platform in production without the linkage secret', async () => {
+    const result = await run('scripts/src/start.ts', { DATA_DIR: dataDir, NODE_ENV: 'production', EMBEDDED_PG_PORT: String(await freePort()) });
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n').filter((line) => line.startsWith('error:'))).toEqual([
+      "error: POLKU_LINKAGE_SECRET is not set: production needs the platform's linkage secret (docs/linkage.md)",
+    ]);
+  });
+
+  it('journeys without the linkage secret', async () => {
+    const result = await run('services/journeys/src/main.ts', { DATABASE_URL: platform.serviceDatabaseUrls.journeys!, PORT: '0', JWT_PUBLIC_KEY: platform.devPublicKeyPem });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('error: POLKU_LINKAGE_SECRET must be set to a secret of at least 32 characters');
+  });
+
   it('a subgraph started on its own with the right settings serves requests', async () => {
     const port = await freePort();
     const child = spawn(process.execPath, ['--conditions=source', '--import', '@oxc-node/core/register', 'services/journeys/src/main.ts'], {
@@ -86,6 +100,7 @@ describe('start-up failures print one line naming the problem and exit non-zero'
         PARTNERS_URL: platform.subgraphUrls.partners!,
         PORT: String(port),
         JWT_PUBLIC_KEY: platform.devPublicKeyPem,
+        POLKU_LINKAGE_SECRET: 'a linkage secret of at least thirty-two characters',
       },
     });
     let stderr = '';

@@ -166,4 +166,30 @@ export async function prepareDatabase(adminUrl: string, subgraphs: SubgraphModul
     }
   });
   for (const subgraph of subgraphs) await migrateSubgraph(subgraph, adminUrl);
+  // The retention job's login (journeys migration 1743...001 made the role and its journeys rights): the service
+  // roles' rights, one organisation at a time, never the owner's. Roles are cluster-wide, so the outcomes part is granted here.
+  if (subgraphs.some((subgraph) => subgraph.name === 'journeys')) {
+    await withAdminClient(adminUrl, async (client) => {
+      const literal = (await client.query('SELECT quote_literal($1) AS value', [appPassword])).rows[0].value as string;
+      await client.query(`ALTER ROLE ${RETENTION_JOB_ROLE} WITH LOGIN PASSWORD ${literal}`);
+      if (subgraphs.some((subgraph) => subgraph.database.appRole === 'outcomes_app')) await client.query(`GRANT outcomes_app TO ${RETENTION_JOB_ROLE}`);
+    });
+  }
+}
+
+/** The retention job's database role (docs/retention.md). */
+export const RETENTION_JOB_ROLE = 'retention_job';
+
+/**
+ * A connection URL as the retention job's role, for `npm run retention` on a
+ * database it has the admin URL of (development): sets a fresh random
+ * password for this run, as npm start does for the service roles.
+ */
+export async function retentionJobUrl(adminUrl: string): Promise<string> {
+  const password = randomBytes(18).toString('base64url');
+  await withAdminClient(adminUrl, async (client) => {
+    const literal = (await client.query('SELECT quote_literal($1) AS value', [password])).rows[0].value as string;
+    await client.query(`ALTER ROLE ${RETENTION_JOB_ROLE} WITH LOGIN PASSWORD ${literal}`);
+  });
+  return urlAsRole(adminUrl, RETENTION_JOB_ROLE, password);
 }

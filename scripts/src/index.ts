@@ -5,7 +5,7 @@ export { subgraphs } from './subgraphs.js';
 export { demoOrganisations, demoProjects } from './seed/partners-data.js';
 export { demoEnrolments } from './seed/journeys-data.js';
 export { resolveSlugs } from './directory.js';
-export { withAdminClient } from './database.js';
+export { withAdminClient, retentionJobUrl, RETENTION_JOB_ROLE } from './database.js';
 export { generateSynthetic, defaultSyntheticOptions, type SyntheticOptions } from './synthetic.js';
 export { checkSchema, describeSchemaCheck, type AcknowledgedChange, type SchemaCheck } from './schema-checks.js';
 export { ensureStaffRecord } from './staff-records.js';

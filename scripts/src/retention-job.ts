@@ -27,17 +27,19 @@ export interface RetentionReport {
  * unless dry, their erasure through the same code as `eraseClient`, one
  * transaction per service per client, as actor "retention-job" with basis
  * RETENTION. Then the access and erasure logs past their own period are
- * purged. It connects as the schemas' owner (the migration credentials): it
- * reads every organisation's policy, and every statement it runs names the
- * organisation it works for.
+ * purged. It connects as its own role `retention_job` (`jobUrl`; journeys
+ * migration 1743...001): not superuser, not BYPASSRLS, owning nothing, so
+ * row level security holds every statement to the organisation it names; it
+ * may additionally read every organisation's policy and purge log rows older
+ * than 12 years, nothing else.
  */
-export async function runRetention(ownerUrl: string, options: RetentionOptions): Promise<RetentionReport> {
+export async function runRetention(jobUrl: string, options: RetentionOptions): Promise<RetentionReport> {
   const logYears = Math.max(ACCESS_LOG_MIN_YEARS, options.accessLogYears ?? ACCESS_LOG_MIN_YEARS);
-  const policies = await withAdminClient(ownerUrl, async (db) =>
+  const policies = await withAdminClient(jobUrl, async (db) =>
     (await db.query<{ org_id: string; years: number }>('/* retentionPolicies */ SELECT org_id, years_after_last_exit AS years FROM journeys.retention_policy ORDER BY org_id')).rows,
   );
-  const journeys = createServiceDataSource({ url: ownerUrl, schema: 'journeys', entities: [], poolSize: 2, applicationName: 'retention-job' });
-  const outcomes = createServiceDataSource({ url: ownerUrl, schema: 'outcomes', entities: [], poolSize: 2, applicationName: 'retention-job' });
+  const journeys = createServiceDataSource({ url: jobUrl, schema: 'journeys', entities: [], poolSize: 2, applicationName: 'retention-job' });
+  const outcomes = createServiceDataSource({ url: jobUrl, schema: 'outcomes', entities: [], poolSize: 2, applicationName: 'retention-job' });
   await Promise.all([journeys.initialize(), outcomes.initialize()]);
   const report: RetentionReport = { organisations: [], accessLogRows: 0, erasureLogRows: 0 };
   try {
@@ -58,7 +60,7 @@ export async function runRetention(ownerUrl: string, options: RetentionOptions):
       }
       report.organisations.push({ organisationId: policy.org_id, yearsAfterLastExit: policy.years, due, erased });
     }
-    await withAdminClient(ownerUrl, async (db) => {
+    await withAdminClient(jobUrl, async (db) => {
       const verb = options.dryRun ? 'SELECT count(*)::int AS n FROM' : 'WITH gone AS (DELETE FROM';
       const tail = options.dryRun ? '' : ' RETURNING 1) SELECT count(*)::int AS n FROM gone';
       report.accessLogRows = (await db.query(`/* purgeAccessLog */ ${verb} journeys.personal_data_access WHERE accessed_at < now() - make_interval(years => $1)${tail}`, [logYears])).rows[0].n;

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { runMain, StartupError } from '@polku/kit';
-import { embeddedAdminUrl } from './database.js';
+import { embeddedAdminUrl, retentionJobUrl } from './database.js';
 import { ACCESS_LOG_MIN_YEARS, runRetention } from './retention-job.js';
 import { platformOptionsFromEnv } from './settings.js';
 
@@ -20,11 +20,13 @@ runMain(async () => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new StartupError(usage);
   const accessLogYears = values['access-log-years'] === undefined ? ACCESS_LOG_MIN_YEARS : Number(values['access-log-years']);
   if (!Number.isInteger(accessLogYears) || accessLogYears < ACCESS_LOG_MIN_YEARS) throw new StartupError(`--access-log-years must be a whole number of at least ${ACCESS_LOG_MIN_YEARS}`);
+  // Its own login (RETENTION_DATABASE_URL, role retention_job); in development, made from the admin URL for this run.
   const options = platformOptionsFromEnv();
-  const ownerUrl = options.databaseUrl ?? embeddedAdminUrl(options.dataDir, options.embeddedPostgresPort);
-  if (!ownerUrl) throw new StartupError('no database yet: run npm start first (or set DATABASE_URL)');
+  const adminUrl = options.databaseUrl ?? embeddedAdminUrl(options.dataDir, options.embeddedPostgresPort);
+  const jobUrl = process.env.RETENTION_DATABASE_URL || (adminUrl && (await retentionJobUrl(adminUrl)));
+  if (!jobUrl) throw new StartupError('no database yet: run npm start first (or set RETENTION_DATABASE_URL)');
   const dryRun = values['dry-run'];
-  const report = await runRetention(ownerUrl, { dryRun, today, accessLogYears });
+  const report = await runRetention(jobUrl, { dryRun, today, accessLogYears });
   console.log(`${dryRun ? 'dry run: would erase' : 'erased'} on ${today}:`);
   for (const organisation of report.organisations) {
     console.log(`organisation ${organisation.organisationId} (policy: ${organisation.yearsAfterLastExit} years after the last exit): ${organisation.due.length} client(s)`);

@@ -4,6 +4,8 @@ import { EnrolmentDates1737000000000 } from './db/migrations/1737000000000-enrol
 import type { SubgraphModule } from '@polku/kit';
 import { ClientRights1740000000000 } from './db/migrations/1740000000000-client-rights.js';
 import { Linkage1743000000000 } from './db/migrations/1743000000000-linkage.js';
+import { RetentionJob1743000000001 } from './db/migrations/1743000000001-retention-job.js';
+import { LinkageAnswerLimit1743000000002 } from './db/migrations/1743000000002-linkage-answer-limit.js';
 import { ClientEntity, ClientPersonalEntity } from './clients/client.entity.js';
 import { ConsentEntity } from './consents/consent.entity.js';
 import { ClientsAndEnrolments1732000000000 } from './db/migrations/1732000000000-clients-and-enrolments.js';
@@ -44,7 +46,7 @@ export const journeysSubgraph: SubgraphModule<JourneysLoaders> = {
       ActivityEntity,
       ReportEntity,
     ],
-    migrations: [ClientsAndEnrolments1732000000000, PathsConsentsReferrals1732000000001, PersonalDataAccess1732000000002, ReferralIntegrity1732000000003, EnrolmentDates1737000000000, WriteRules1739000000000, ClientRights1740000000000, Linkage1743000000000],
+    migrations: [ClientsAndEnrolments1732000000000, PathsConsentsReferrals1732000000001, PersonalDataAccess1732000000002, ReferralIntegrity1732000000003, EnrolmentDates1737000000000, WriteRules1739000000000, ClientRights1740000000000, Linkage1743000000000, RetentionJob1743000000001, LinkageAnswerLimit1743000000002],
   },
   build: buildJourneysSubgraph,
   createLoaders: createJourneysLoaders,

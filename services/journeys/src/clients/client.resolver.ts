@@ -67,7 +67,7 @@ export class ClientResolver {
 
   @Mutation(() => Client, {
     description:
-      "Records (or, with both fields null, clears) the identity a client of the caller's organisation is counted once by across a project's partners (docs/linkage.md). The identity stays personal data of the caller's organisation; only a keyed hash of it per project is compared, in the database, and never returned. Needs the client's personal data (the full name). At most 200 enrolments' keys a day per organisation (FORBIDDEN, reason LINKAGE_DAILY_LIMIT).",
+      "Records (or, with both fields null, clears) the identity a client of the caller's organisation is counted once by across a project's partners (docs/linkage.md). The identity stays personal data of the caller's organisation; only a keyed hash of it per project is compared, in the database, and never returned. Needs the client's personal data (the full name).",
   })
   async recordClientIdentity(
     @Arg('clientId', () => ID, { description: "The client (of the caller's organisation)." }) clientId: string,

@@ -1,12 +1,12 @@
 import { apiError, ErrorCode } from '@polku/kit';
 import type { EntityManager } from 'typeorm';
+import { linkageIdentity, type RecordedIdentity } from './identity.js';
+import { linkageSecretFromEnv, type LinkageSecret } from './linkage-secret.js';
 
 /** What refresh needs of a connection: an EntityManager, or the seed's admin client through a small adapter. */
 export interface Queryable {
   query(sql: string, parameters?: unknown[]): Promise<any>;
 }
-import { linkageIdentity, type RecordedIdentity } from './identity.js';
-import { linkageSecretFromEnv, type LinkageSecret } from './linkage-secret.js';
 
 let secret: LinkageSecret | undefined;
 /** The platform's secret, read from the environment once (journeys' main.ts checks it at start). */
@@ -33,7 +33,7 @@ export const linkageStore = {
     const [column, id] = 'clientId' in of ? ['client_id', of.clientId] : ['id', of.enrolmentId];
     const rows: EnrolmentIdentity[] = await manager.query(
       `/* linkageIdentities */ SELECT e.id AS "enrolmentId", e.project_id AS "projectId", p.personal_identity_code AS "personalIdentityCode",
-              p.birth_date AS "birthDate", p.full_name AS "fullName"
+              p.birth_date::text AS "birthDate", p.full_name AS "fullName"
        FROM journeys.enrolment e LEFT JOIN journeys.client_personal p ON p.client_id = e.client_id
        WHERE e.${column} = $1`,
       [id],
@@ -43,31 +43,36 @@ export const linkageStore = {
       const identity = linkageIdentity(row);
       return identity === null ? null : linkage.keyOf(row.projectId, identity).toString('hex');
     });
-    await manager
+    await manager.query(
+      `/* recordLinkage */ SELECT journeys.record_linkage(x.enrolment_id, CASE WHEN x.key IS NULL THEN NULL ELSE $2 END, decode(x.key, 'hex'))
+       FROM unnest($1::uuid[], $3::text[]) AS x (enrolment_id, key)`,
+      [rows.map((row) => row.enrolmentId), linkage.keyId, keys],
+    );
+  },
+
+  /**
+   * For the caller's enrolments whose client gave a PARTICIPATION_CHECK
+   * consent: whether the person takes part at another partner. FORBIDDEN
+   * (reason LINKAGE_DAILY_LIMIT) past 200 first answers a day.
+   */
+  participationElsewhere(
+    manager: EntityManager,
+    enrolmentIds: string[],
+  ): Promise<Array<{ enrolmentId: string; clientId: string; orgId: string; elsewhere: boolean | null }>> {
+    return manager
       .query(
-        `/* recordLinkage */ SELECT journeys.record_linkage(x.enrolment_id, CASE WHEN x.key IS NULL THEN NULL ELSE $2 END, decode(x.key, 'hex'))
-         FROM unnest($1::uuid[], $3::text[]) AS x (enrolment_id, key)`,
-        [rows.map((row) => row.enrolmentId), linkage.keyId, keys],
+        `/* participationElsewhere */ SELECT f.enrolment_id AS "enrolmentId", e.client_id AS "clientId", e.org_id AS "orgId", f.elsewhere
+         FROM journeys.participation_elsewhere($1::uuid[]) f JOIN journeys.enrolment e ON e.id = f.enrolment_id`,
+        [enrolmentIds],
       )
       .catch((error: unknown) => {
+        // The database counts first answers per key version: probing with fresh identities stops at 200 a day.
         if ((error as { driverError?: { code?: string } }).driverError?.code === '54000') {
-          throw apiError(ErrorCode.FORBIDDEN, 'Your organisation has recorded as many identities for linkage today as allowed (200); try again tomorrow.', {
+          throw apiError(ErrorCode.FORBIDDEN, 'Your organisation has had as many new participation answers today as allowed (200); try again tomorrow.', {
             reason: 'LINKAGE_DAILY_LIMIT',
           });
         }
         throw error;
       });
-  },
-
-  /** For the caller's enrolments whose client gave a PARTICIPATION_CHECK consent: whether the person takes part at another partner. */
-  participationElsewhere(
-    manager: EntityManager,
-    enrolmentIds: string[],
-  ): Promise<Array<{ enrolmentId: string; clientId: string; orgId: string; elsewhere: boolean | null }>> {
-    return manager.query(
-      `/* participationElsewhere */ SELECT f.enrolment_id AS "enrolmentId", e.client_id AS "clientId", e.org_id AS "orgId", f.elsewhere
-       FROM journeys.participation_elsewhere($1::uuid[]) f JOIN journeys.enrolment e ON e.id = f.enrolment_id`,
-      [enrolmentIds],
-    );
   },
 };
