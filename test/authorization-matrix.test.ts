@@ -417,8 +417,8 @@ const cases: Record<string, Case> = {
   'Mutation.updatePlacement': { document: 'mutation ($id: ID!) { updatePlacement(placementId: $id, input: { hoursPerWeek: 99 }) { id } }', variables: (f) => ({ id: f.sotekPlacement }) },
   'Mutation.withdrawPlacement': { document: 'mutation ($id: ID!) { withdrawPlacement(placementId: $id) }', variables: (f) => ({ id: f.placementPool.pop() }) },
   // A month before the placement is refused after it is found: BAD_USER_INPUT.
-  'Mutation.logMentoring': {
-    document: 'mutation ($id: ID!) { logMentoring(input: { placementId: $id, month: "2000-01-01", hours: 4 }) { id } }',
+  'Mutation.recordMentoring': {
+    document: 'mutation ($id: ID!) { recordMentoring(input: { placementId: $id, month: "2000-01-01", hours: 4 }) { id } }',
     variables: (f) => ({ id: f.sotekPlacement }),
   },
   'Query.badges': { document: 'query ($p: ID) { badges(projectId: $p) { id } }', variables: (f) => ({ p: f.yhteinen }), marker: (f) => f.sotekBadge },
@@ -432,6 +432,35 @@ const cases: Record<string, Case> = {
       'mutation ($code: String!, $p: ID!) { defineBadge(input: { projectId: $p, code: $code, name: { fi: "M", sv: "M", en: "M" }, criteria: { fi: "K", sv: "K", en: "C" }, issuerName: "X" }) { id } }',
     variables: (f) => ({ code: unique('m'), p: f.yhteinen }),
     other: 'kalliola',
+  },
+  'Mutation.defineInstrument(projectId: null)': {
+    document: `mutation ($code: String!) { defineInstrument(input: { code: $code, name: { fi: "M", sv: "M", en: "M" }, scaleMax: 2,
+      items: [{ code: "a", label: { fi: "A", sv: "A", en: "A" }, anchors: [{ score: 1, label: { fi: "1", sv: "1", en: "1" } }, { score: 2, label: { fi: "2", sv: "2", en: "2" } }] }] }) { id } }`,
+    variables: () => ({ code: unique('m') }),
+    other: 'kalliola',
+  },
+  'Mutation.defineInstrument(projectId)': {
+    document: `mutation ($code: String!, $p: ID!) { defineInstrument(input: { projectId: $p, code: $code, name: { fi: "M", sv: "M", en: "M" }, scaleMax: 2,
+      items: [{ code: "a", label: { fi: "A", sv: "A", en: "A" }, anchors: [{ score: 1, label: { fi: "1", sv: "1", en: "1" } }, { score: 2, label: { fi: "2", sv: "2", en: "2" } }] }] }) { id } }`,
+    variables: (f) => ({ code: unique('m'), p: f.yhteinen }),
+    other: 'kalliola',
+  },
+  'Query.feedbackSurveys': { document: 'query ($p: ID!) { feedbackSurveys(projectId: $p) { id } }', variables: (f) => ({ p: f.yhteinen }), marker: (f) => f.survey },
+  // staff of the project's partners (Valo-Valmennus is not one) and those appointed to it
+  'Query.feedbackSurveyResults': {
+    document: 'query ($p: ID!) { feedbackSurveyResults(projectId: $p, code: "matriisi") { survey { id } periods { month responses } } }',
+    variables: (f) => ({ p: f.yhteinen }),
+    other: 'valo-valmennus',
+  },
+  'Mutation.defineFeedbackSurvey': {
+    document: 'mutation ($p: ID!, $code: String!) { defineFeedbackSurvey(input: { projectId: $p, code: $code, title: { fi: "P", sv: "P", en: "P" }, scaleMax: 5, questions: [{ code: "q", text: { fi: "K", sv: "K", en: "Q" } }] }) { id } }',
+    variables: (f) => ({ p: f.yhteinen, code: unique('m') }),
+    other: 'kalliola',
+  },
+  'Mutation.submitFeedbackResponse': {
+    document: 'mutation ($s: ID!) { submitFeedbackResponse(surveyId: $s, answers: [3]) }',
+    variables: (f) => ({ s: f.survey }),
+    other: 'valo-valmennus',
   },
   'Query.badgeAwards': { document: '{ badgeAwards(first: 100) { nodes { id } } }', marker: (f) => f.sotekAward },
   'Mutation.awardBadge': {
@@ -591,6 +620,11 @@ async function loadFixtures(): Promise<Fixtures> {
        SELECT $1, $2, $3, (100000 + n)::text, '351407', '2026-06-01' FROM generate_series(1, 17) n RETURNING id`,
       [f.sotek, f.sotekEnrolment, f.yhteinen],
     );
+    f.survey = (await db.query(
+      `INSERT INTO outcomes.feedback_survey (org_id, project_id, code, title_fi, title_sv, title_en, scale_max, questions)
+       VALUES ($1, $2, 'matriisi', 'P', 'P', 'P', 5, '[{"code": "q", "fi": "K", "sv": "K", "en": "Q"}]') RETURNING id`,
+      [f.sotek, f.yhteinen],
+    )).rows[0].id;
     await db.query('COMMIT');
     const ids = (result: { rows: Array<{ id: string }> }) => result.rows.map((r) => r.id);
     [f.sotekPlacement, ...f.placementPool] = ids(placements);

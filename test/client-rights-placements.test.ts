@@ -60,7 +60,7 @@ beforeAll(async () => {
       supervisor: { name: `Esa ${mark}` }, workplaceInstructor: { name: `Tiina ${mark}` },
     },
   });
-  await ok(coach, `mutation ($id: ID!) { logMentoring(input: { placementId: $id, month: "2026-05-01", hours: 6 }) { id } }`, { id: recordPlacement.id });
+  await ok(coach, `mutation ($id: ID!) { recordMentoring(input: { placementId: $id, month: "2026-05-01", hours: 6 }) { id } }`, { id: recordPlacement.id });
   const { defineBadge } = await ok(admin, `mutation { defineBadge(input: { code: "trukki", name: { fi: "Trukkikortti", sv: "Truckkort", en: "Forklift licence" }, criteria: { fi: "Kortti suoritettu.", sv: "Kortet avlagt.", en: "Licence obtained." }, issuerName: "Sotek-säätiö" }) { id } }`);
   await ok(coach, `mutation ($e: ID!, $b: ID!, $ev: String) { awardBadge(input: { enrolmentId: $e, badgeId: $b, awardedOn: "2026-06-10", evidence: $ev }) { id } }`, { e: ids.enrolment, b: defineBadge.id, ev: `Näyttö satamassa ${mark}` });
   await ok(coach, `mutation ($e: ID!, $n: String) { recordQualificationUnit(input: { enrolmentId: $e, unitCode: "106727", unitName: $n, qualificationCode: "351407", qualificationName: $n, passedOn: "2026-09-15" }) { id } }`, { e: ids.enrolment, n: `Osa ${mark}` });

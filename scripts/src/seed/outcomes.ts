@@ -3,6 +3,7 @@ import type { SeedContext } from './context.js';
 import { enrol } from './journeys.js';
 import { demoProjectDetails } from './partners-data.js';
 import { seedAskeleetToihin } from './participants.js';
+import { seedPlacementsAndCompetences } from './placements-competences.js';
 
 /**
  * Quality-path rates of Sotek's Avain Askel (2015–2017) and Uusi Askel
@@ -46,6 +47,7 @@ export async function seedOutcomes(seed: SeedContext) {
   await seedHistoricalCohorts(seed);
   await seedTekijanPolkuAssessments(seed);
   await seedAskeleetToihin(seed);
+  await seedPlacementsAndCompetences(seed);
 }
 
 async function seedHistoricalCohorts(seed: SeedContext) {

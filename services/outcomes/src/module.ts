@@ -3,6 +3,8 @@ import { ExitIntegrity1737000000000 } from './db/migrations/1737000000000-exit-i
 import { WriteRules1739000000000 } from './db/migrations/1739000000000-write-rules.js';
 import { PlacementsCompetences1742000000000 } from './db/migrations/1742000000000-placements-competences.js';
 import { MentoringNorm1742000000001 } from './db/migrations/1742000000001-mentoring-norm.js';
+import { DefinedInstruments1742000000002 } from './db/migrations/1742000000002-defined-instruments.js';
+import { FeedbackSurveys1742000000003 } from './db/migrations/1742000000003-feedback-surveys.js';
 import { FurtherDestinationReleases1741000000000 } from './db/migrations/1741000000000-further-destination-releases.js';
 import { Participants1743000000000 } from './db/migrations/1743000000000-participants.js';
 import { ParticipantReleases1743000000001 } from './db/migrations/1743000000001-participant-releases.js';
@@ -27,7 +29,7 @@ export const outcomesSubgraph: SubgraphModule<OutcomesLoaders> = {
     schema: 'outcomes',
     appRole: 'outcomes_app',
     entities: [ExitOutcomeEntity, FollowUpEntity],
-    migrations: [ExitOutcomes1732000000000, OutcomesModel1733000000000, PooledSummaries1734000000000, ExitListIndex1735000000000, SuppressionFloor1736000000000, ExitIntegrity1737000000000, StatisticsReleases1738000000000, WriteRules1739000000000, ClientRights1740000000000, FurtherDestinationReleases1741000000000, PlacementsCompetences1742000000000, MentoringNorm1742000000001, Participants1743000000000, ParticipantReleases1743000000001],
+    migrations: [ExitOutcomes1732000000000, OutcomesModel1733000000000, PooledSummaries1734000000000, ExitListIndex1735000000000, SuppressionFloor1736000000000, ExitIntegrity1737000000000, StatisticsReleases1738000000000, WriteRules1739000000000, ClientRights1740000000000, FurtherDestinationReleases1741000000000, PlacementsCompetences1742000000000, MentoringNorm1742000000001, DefinedInstruments1742000000002, FeedbackSurveys1742000000003, Participants1743000000000, ParticipantReleases1743000000001],
   },
   build: buildOutcomesSubgraph,
   createLoaders: createOutcomesLoaders,

@@ -9,6 +9,7 @@ import { FollowUpResolver } from './follow-ups/follow-up.resolver.js';
 import type { OutcomesLoaders } from './loaders.js';
 import { EnrolmentParticipantResolver, ParticipantEntryResolver } from './participants/participant.resolver.js';
 import { EnrolmentPlacementsResolver, PlacementResolver } from './placements/placement.resolver.js';
+import { FeedbackSurveyResolver } from './surveys/survey.resolver.js';
 import { ProjectMetricsResolver } from './metrics/metrics.resolver.js';
 import { ProjectSettingsResolver } from './settings/project-settings.js';
 import { StatisticsReleaseResolver } from './releases/release.resolver.js';
@@ -50,6 +51,7 @@ export const outcomesDefinition: SubgraphDefinition = {
     BadgeAwardResolver,
     QualificationUnitResolver,
     EnrolmentCompetencesResolver,
+    FeedbackSurveyResolver,
   ],
   referenceResolvers: {
     // Who may resolve each entity is in auth/rules.ts (`__resolveReference`).

@@ -24,6 +24,18 @@ export type ActivityKind =
   /** Work trial */
   | 'WORK_TRIAL';
 
+/** A badge to award on an enrolment of the caller's organisation. */
+export type AwardBadgeInput = {
+  /** The day: inside the project's period, not before the enrolment started, not in the future. */
+  awardedOn: string;
+  /** A badge of the caller's organisation's catalogue or of the enrolment's project's. */
+  badgeId: string | number;
+  /** The enrolment. */
+  enrolmentId: string | number;
+  /** A note of the evidence (at most 1000 characters). No health or other special-category data. */
+  evidence?: string | null | undefined;
+};
+
 /** A kind of client data a consent may cover. */
 export type DataCategory =
   /** Birth year */
@@ -40,6 +52,34 @@ export type DataCategory =
   | 'NAME'
   /** Obstacles to employment */
   | 'OBSTACLES';
+
+/** A badge for the caller's organisation's catalogue or, by the lead organisation's ORG_ADMIN, for a project's. */
+export type DefineBadgeInput = {
+  /** Short stable code: letters, digits, _ and -, 1–40 characters; unique in its catalogue. */
+  code: string;
+  /** What earning it takes (each at most 2000 characters). */
+  criteria: LocalisedTextInput;
+  /** Who issues it (1–200 characters). */
+  issuerName: string;
+  /** The name (each at most 120 characters). */
+  name: LocalisedTextInput;
+  /** The project whose catalogue it goes in (the caller's organisation must lead it); null: the organisation's own catalogue. */
+  projectId?: string | number | null | undefined;
+};
+
+/** A soft-outcome instrument for the caller's organisation or, by the lead organisation, for a project. */
+export type DefineInstrumentInput = {
+  /** Code, unique on the platform (pooled CSV rows are keyed by it): lowercase letters, digits and -, 1–40 characters. */
+  code: string;
+  /** One to twenty items, in order. */
+  items: Array<InstrumentItemInput>;
+  /** The name (each at most 120 characters). */
+  name: LocalisedTextInput;
+  /** The project it is for (the caller's organisation must lead it); null: the organisation's own. */
+  projectId?: string | number | null | undefined;
+  /** Every item is scored 1..scaleMax (2 to 10). */
+  scaleMax: number;
+};
 
 /** Highest completed education of a client. */
 export type EducationLevel =
@@ -173,6 +213,16 @@ export type GoalStatus =
   /** Open */
   | 'OPEN';
 
+/** One item of an instrument to define. */
+export type InstrumentItemInput = {
+  /** Anchors: at least the lowest (1) and the highest (scaleMax) score, each score once. */
+  anchors: Array<ScaleAnchorInput>;
+  /** Short code, unique in the instrument: lowercase letters, digits and -, 1–40 characters. */
+  code: string;
+  /** The item's name (each at most 200 characters). */
+  label: LocalisedTextInput;
+};
+
 /** Highest education completed at entry (ISCED 2011). */
 export type IscedLevel =
   /** At most lower secondary (peruskoulu). */
@@ -201,6 +251,16 @@ export type Locale =
   | 'FI'
   /** Swedish (svenska). */
   | 'SV';
+
+/** A text in Finnish, Swedish and English (each 1 to the field's limit of characters). */
+export type LocalisedTextInput = {
+  /** English. */
+  en: string;
+  /** Finnish. */
+  fi: string;
+  /** Swedish. */
+  sv: string;
+};
 
 /** Length of the time-series buckets. */
 export type MetricsGranularity =
@@ -273,6 +333,31 @@ export type Phase =
   /** Transition */
   | 'TRANSITION';
 
+/** A contact at the workplace: give a staff member of your organisation or a name, not both. */
+export type PlacementContactInput = {
+  /** A name (1–120 characters), for someone without a staff record here. Only the name: no contact details. */
+  name?: string | null | undefined;
+  /** A staff member of the caller's organisation. */
+  staffMemberId?: string | number | null | undefined;
+};
+
+/** Who pays for a placement. */
+export type PlacementFunding =
+  /** ESF+ */
+  | 'ESF_PLUS'
+  /** Municipality */
+  | 'MUNICIPALITY'
+  /** The organisation's own funds */
+  | 'ORGANISATION'
+  /** Other */
+  | 'OTHER'
+  /** Pay subsidy */
+  | 'PAY_SUBSIDY'
+  /** STEA grant (e.g. Paikka auki) */
+  | 'STEA'
+  /** Unemployment benefit (work trial) */
+  | 'UNEMPLOYMENT_BENEFIT';
+
 /** What kind of placement a client is in. */
 export type PlacementKind =
   /** Employment within the organisation (e.g. Paikka auki) */
@@ -329,6 +414,16 @@ export type RecordExitInput = {
   title?: string | null | undefined;
 };
 
+/** Mentoring hours of one month of a placement; logging a month again replaces its hours. */
+export type RecordMentoringInput = {
+  /** Hours, 0 to 200, in steps of 0.1. */
+  hours: number;
+  /** Any day of the month; the month must overlap the placement and not be in the future. */
+  month: string;
+  /** The placement (the caller's organisation's). */
+  placementId: string | number;
+};
+
 /** A participant's situation at entry, for an enrolment of the caller's organisation. */
 export type RecordParticipantEntryInput = {
   /** Year of birth: 1900 to the year the enrolment started. */
@@ -351,6 +446,50 @@ export type RecordParticipantEntryInput = {
   specialCategories?: SpecialCategoryInput | null | undefined;
   /** Not a citizen of an EU member state. */
   thirdCountryNational?: boolean | null | undefined;
+};
+
+/** A placement to record for an enrolment of the caller's organisation. */
+export type RecordPlacementInput = {
+  /** External employer: a Finnish business ID with a valid check digit, e.g. "0112038-9". */
+  employerBusinessId?: string | null | undefined;
+  /** External employer's name (1–200 characters); only with employerBusinessId. */
+  employerName?: string | null | undefined;
+  /** Employer inside the organisation: a unit of the caller's organisation. Give this or employerBusinessId. */
+  employerUnitId?: string | number | null | undefined;
+  /** Last day, if known: not before startsOn, inside the project's period. */
+  endsOn?: string | null | undefined;
+  /** The enrolment (owned by the journeys service). */
+  enrolmentId: string | number;
+  /** Who pays for it. */
+  funding: PlacementFunding;
+  /** Agreed hours per week: more than 0, at most 40. */
+  hoursPerWeek: number;
+  /** What kind of placement. */
+  kind: PlacementKind;
+  /** The programme, e.g. "Paikka auki II" (1–80 characters). */
+  programme?: string | null | undefined;
+  /** First day: inside the project's period, not before the enrolment started. */
+  startsOn: string;
+  /** The supervisor. */
+  supervisor?: PlacementContactInput | null | undefined;
+  /** The workplace instructor. */
+  workplaceInstructor?: PlacementContactInput | null | undefined;
+};
+
+/** A qualification unit passed, to record on an enrolment of the caller's organisation. */
+export type RecordQualificationUnitInput = {
+  /** The enrolment. */
+  enrolmentId: string | number;
+  /** The day passed: inside the project's period, not before the enrolment started, not in the future. */
+  passedOn: string;
+  /** The qualification's code: six digits, e.g. "351407". */
+  qualificationCode: string;
+  /** The qualification's name (at most 200 characters). */
+  qualificationName?: string | null | undefined;
+  /** The unit's code: 1–9 digits (ePerusteet), e.g. "106727". */
+  unitCode: string;
+  /** The unit's name (at most 200 characters). */
+  unitName?: string | null | undefined;
 };
 
 /** Which referrals of an inbox to list. */
@@ -401,6 +540,14 @@ export type ReportKind =
   | 'MID'
   /** Start report */
   | 'START';
+
+/** A labelled point of the scale. */
+export type ScaleAnchorInput = {
+  /** What the score means (each at most 200 characters). */
+  label: LocalisedTextInput;
+  /** The score, 1..scaleMax. */
+  score: number;
+};
 
 /** A kind of service a partner offers. */
 export type ServiceType =
@@ -503,6 +650,21 @@ export type AppMeQueryVariables = Exact<{
 
 export type AppMeQuery = { me: { subject: string, roles: Array<StaffRole>, roleLabels: Array<string>, organisation: { id: string, slug: string, name: string }, projects: Array<{ id: string, slug: string, name: string, startsOn: string | null, endsOn: string | null }>, staffMember: { name: string, titleLabel: string } | null } };
 
+export type AwardBadgeMutationVariables = Exact<{
+  input: AwardBadgeInput;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type AwardBadgeMutation = { awardBadge: { id: string, awardedOn: string, openBadgeCredential: Record<string, unknown>, badge: { code: string, name: string } } };
+
+export type BadgesQueryVariables = Exact<{
+  projectId?: string | number | null | undefined;
+}>;
+
+
+export type BadgesQuery = { badges: Array<{ id: string, code: string, name: string, criteria: string, issuerName: string, project: { id: string, name: string } | null }> };
+
 export type ClientAccessReportQueryVariables = Exact<{
   clientId: string | number;
   locale?: Locale | null | undefined;
@@ -510,6 +672,14 @@ export type ClientAccessReportQueryVariables = Exact<{
 
 
 export type ClientAccessReportQuery = { clientAccessReport: { client: { id: string, code: string, organisation: { name: string } }, readers: Array<{ actorSubject: string, purpose: AccessPurpose, purposeLabel: string, reads: number, fields: Array<string>, firstReadAt: string, lastReadAt: string, actorOrganisation: { name: string } }>, recipients: Array<{ dataCategories: Array<DataCategory>, sharedAt: string, consentWithdrawnAt: string | null, consentExpiresAt: string | null, organisation: { name: string } }> } | null };
+
+export type ClientCompetencesQueryVariables = Exact<{
+  id: string | number;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type ClientCompetencesQuery = { enrolment: { id: string, client: { code: string }, placements: Array<{ id: string, kind: PlacementKind, kindLabel: string, startsOn: string, endsOn: string | null, mentoring: Array<{ month: string, hours: number, withinNorm: boolean | null }> }>, badgeAwards: Array<{ id: string, awardedOn: string, openBadgeCredential: Record<string, unknown>, badge: { code: string, name: string } }>, qualificationUnits: Array<{ id: string, unitCode: string, unitName: string | null, qualificationCode: string, qualificationName: string | null, passedOn: string }> } | null };
 
 export type ClientPathQueryVariables = Exact<{
   id: string | number;
@@ -538,6 +708,20 @@ export type DeclineReferralMutationVariables = Exact<{
 
 export type DeclineReferralMutation = { declineReferral: { id: string, status: ReferralStatus, statusLabel: string } };
 
+export type DefineBadgeMutationVariables = Exact<{
+  input: DefineBadgeInput;
+}>;
+
+
+export type DefineBadgeMutation = { defineBadge: { id: string, code: string, names: { fi: string, sv: string, en: string } } };
+
+export type DefineInstrumentMutationVariables = Exact<{
+  input: DefineInstrumentInput;
+}>;
+
+
+export type DefineInstrumentMutation = { defineInstrument: { id: string, code: string, name: string, builtIn: boolean, project: { id: string } | null, items: Array<{ id: string, code: string, label: string, scaleMax: number, anchors: Array<{ score: number, label: string }> }> } };
+
 export type ExitOutcomesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -545,6 +729,14 @@ export type ExitOutcomesQueryVariables = Exact<{
 
 
 export type ExitOutcomesQuery = { exitOutcomes: { nodes: Array<{ id: string, exitDate: string, destination: ExitDestination, furtherDestinations: Array<ExitDestination>, qualityPath: boolean, corrections: Array<{ kind: ExitCorrectionKind, reason: string, actorSubject: string, at: string }>, enrolment: { id: string, startedOn: string, client: { code: string }, project: { slug: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FeedbackSurveyResultsQueryVariables = Exact<{
+  projectId: string | number;
+  code: string;
+}>;
+
+
+export type FeedbackSurveyResultsQuery = { feedbackSurveyResults: { survey: { id: string, code: string, title: string, scaleMax: number, questions: Array<{ code: string, text: string }> }, periods: Array<{ month: string, responses: number | null, suppressed: boolean, questionMeans: Array<number> | null }> } };
 
 export type IndicatorsCsvQueryVariables = Exact<{
   projectId: string | number;
@@ -590,6 +782,14 @@ export type OverdueFollowUpsQueryVariables = Exact<{
 
 export type OverdueFollowUpsQuery = { overdueFollowUps: { nodes: Array<{ id: string, after: string, dueOn: string, status: FollowUpStatus, exitOutcome: { exitDate: string, destinationLabel: string, enrolment: { id: string, client: { code: string }, project: { name: string } } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type OwnActivityFiguresQueryVariables = Exact<{
+  projectId: string | number;
+  year: number;
+}>;
+
+
+export type OwnActivityFiguresQuery = { projectOutcomeSettings: { project: { id: string }, mentoringNorm: { minHours: number, maxHours: number } | null }, ownPlacementFigures: Array<{ kind: PlacementKind, kindLabel: string, started: number, ended: number, placementMonths: number, mentoringHours: number, mentoringHoursPerPlacementMonth: number | null }>, ownCompetenceFigures: { badgesAwarded: number, qualificationUnitsPassed: number } };
+
 export type ParticipantFiguresQueryVariables = Exact<{
   projectId: string | number;
   view: MetricsView;
@@ -610,6 +810,15 @@ export type PathsInPhaseQueryVariables = Exact<{
 
 
 export type PathsInPhaseQuery = { enrolments: { nodes: Array<{ id: string, startedOn: string, phase: Phase, phaseLabel: string, monthOnPath: number, expectedPhase: { phase: Phase, phaseLabel: string } | null, client: { code: string }, project: { name: string }, goals: Array<{ status: GoalStatus }>, coachingSessions: Array<{ heldOn: string }>, latestReferral: { statusLabel: string, receiver: { name: string } } | null, exitOutcome: { exitDate: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PlacementsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type PlacementsQuery = { placements: { nodes: Array<{ id: string, kind: PlacementKind, kindLabel: string, programme: string | null, startsOn: string, endsOn: string | null, hoursPerWeek: number, funding: PlacementFunding, fundingLabel: string, employer: { businessId: string | null, name: string | null, unit: { id: string, name: string } | null } | null, supervisor: { name: string | null, staffMember: { id: string, name: string } | null } | null, workplaceInstructor: { name: string | null, staffMember: { id: string, name: string } | null } | null, mentoring: Array<{ month: string, hours: number, withinNorm: boolean | null }>, enrolment: { id: string, client: { code: string }, project: { slug: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type PooledFiguresQueryVariables = Exact<{
   projectId: string | number;
@@ -681,12 +890,33 @@ export type RecordExitMutationVariables = Exact<{
 
 export type RecordExitMutation = { recordExit: { id: string, exitDate: string, destination: ExitDestination, destinationLabel: string, qualityPath: boolean } };
 
+export type RecordMentoringMutationVariables = Exact<{
+  input: RecordMentoringInput;
+}>;
+
+
+export type RecordMentoringMutation = { recordMentoring: { id: string, mentoring: Array<{ month: string, hours: number, withinNorm: boolean | null }> } };
+
 export type RecordParticipantEntryMutationVariables = Exact<{
   input: RecordParticipantEntryInput;
 }>;
 
 
 export type RecordParticipantEntryMutation = { recordParticipantEntry: { id: string, enteredOn: string, gender: Gender, birthYear: number, labourMarketStatus: LabourMarketStatus, education: IscedLevel, specialCategories: { disability: boolean, minority: boolean, consentGivenOn: string } | null } };
+
+export type RecordPlacementMutationVariables = Exact<{
+  input: RecordPlacementInput;
+}>;
+
+
+export type RecordPlacementMutation = { recordPlacement: { id: string, kind: PlacementKind, startsOn: string, endsOn: string | null, employer: { businessId: string | null, name: string | null } | null } };
+
+export type RecordQualificationUnitMutationVariables = Exact<{
+  input: RecordQualificationUnitInput;
+}>;
+
+
+export type RecordQualificationUnitMutation = { recordQualificationUnit: { id: string, unitCode: string, unitName: string | null, qualificationCode: string, passedOn: string } };
 
 export type ReferralInboxQueryVariables = Exact<{
   filter?: ReferralFilter | null | undefined;
@@ -713,6 +943,14 @@ export type StatisticsReleasesQueryVariables = Exact<{
 
 
 export type StatisticsReleasesQuery = { statisticsReleases: Array<{ id: string, year: number, revision: number, publishedAt: string, reason: ReleaseReason }> };
+
+export type SubmitFeedbackResponseMutationVariables = Exact<{
+  surveyId: string | number;
+  answers: Array<number> | number;
+}>;
+
+
+export type SubmitFeedbackResponseMutation = { submitFeedbackResponse: boolean };
 
 export type WithdrawSpecialCategoryConsentMutationVariables = Exact<{
   enrolmentId: string | number;
@@ -800,6 +1038,34 @@ export const AppMeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:96c07a549e54775ae1e36543b0febd148921b1d0aa2c4d2818b0207044c18e35"}) as unknown as TypedDocumentString<AppMeQuery, AppMeQueryVariables>;
+export const AwardBadgeDocument = new TypedDocumentString(`
+    mutation AwardBadge($input: AwardBadgeInput!, $locale: Locale) {
+  awardBadge(input: $input) {
+    id
+    awardedOn
+    badge {
+      code
+      name
+    }
+    openBadgeCredential(locale: $locale)
+  }
+}
+    `, {"hash":"sha256:ae4363a811e97dab1cd28b4e23225d599fd8938302286089f1596ac757860a0f"}) as unknown as TypedDocumentString<AwardBadgeMutation, AwardBadgeMutationVariables>;
+export const BadgesDocument = new TypedDocumentString(`
+    query Badges($projectId: ID) {
+  badges(projectId: $projectId) {
+    id
+    code
+    name
+    criteria
+    issuerName
+    project {
+      id
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:0f2e28c9958218ca6e44de31d7c65c33b94598f06961328127b77d3b1ed24c24"}) as unknown as TypedDocumentString<BadgesQuery, BadgesQueryVariables>;
 export const ClientAccessReportDocument = new TypedDocumentString(`
     query ClientAccessReport($clientId: ID!, $locale: Locale) {
   clientAccessReport(clientId: $clientId) {
@@ -834,6 +1100,45 @@ export const ClientAccessReportDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:a101420b7fe1d832b5551fdc28196496ce556d07afe9977c826f35873b647db8"}) as unknown as TypedDocumentString<ClientAccessReportQuery, ClientAccessReportQueryVariables>;
+export const ClientCompetencesDocument = new TypedDocumentString(`
+    query ClientCompetences($id: ID!, $locale: Locale) {
+  enrolment(id: $id) {
+    id
+    client {
+      code
+    }
+    placements {
+      id
+      kind
+      kindLabel(locale: $locale)
+      startsOn
+      endsOn
+      mentoring {
+        month
+        hours
+        withinNorm
+      }
+    }
+    badgeAwards {
+      id
+      awardedOn
+      badge {
+        code
+        name
+      }
+      openBadgeCredential(locale: $locale)
+    }
+    qualificationUnits {
+      id
+      unitCode
+      unitName
+      qualificationCode
+      qualificationName
+      passedOn
+    }
+  }
+}
+    `, {"hash":"sha256:d56ea2697dd180eb9297f2cac420e50fa14cf9f89858e129c979a336ed7e3faa"}) as unknown as TypedDocumentString<ClientCompetencesQuery, ClientCompetencesQueryVariables>;
 export const ClientPathDocument = new TypedDocumentString(`
     query ClientPath($id: ID!, $locale: Locale) {
   enrolment(id: $id) {
@@ -975,6 +1280,42 @@ export const DeclineReferralDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:0cfb2bbeff9e4447b27f7c59b7a2b8a0b5d4d86278b7cb237c5a75a8adda2f90"}) as unknown as TypedDocumentString<DeclineReferralMutation, DeclineReferralMutationVariables>;
+export const DefineBadgeDocument = new TypedDocumentString(`
+    mutation DefineBadge($input: DefineBadgeInput!) {
+  defineBadge(input: $input) {
+    id
+    code
+    names {
+      fi
+      sv
+      en
+    }
+  }
+}
+    `, {"hash":"sha256:552529c055f6a85f6751dad577a90fbd206eda656d54590755fa7ad608565b02"}) as unknown as TypedDocumentString<DefineBadgeMutation, DefineBadgeMutationVariables>;
+export const DefineInstrumentDocument = new TypedDocumentString(`
+    mutation DefineInstrument($input: DefineInstrumentInput!) {
+  defineInstrument(input: $input) {
+    id
+    code
+    name
+    builtIn
+    project {
+      id
+    }
+    items {
+      id
+      code
+      label
+      scaleMax
+      anchors {
+        score
+        label
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:326423f9984d5abc998b8fd796d54b308e05b2ec27794157c476c76a603ec694"}) as unknown as TypedDocumentString<DefineInstrumentMutation, DefineInstrumentMutationVariables>;
 export const ExitOutcomesDocument = new TypedDocumentString(`
     query ExitOutcomes($first: Int, $after: String) {
   exitOutcomes(first: $first, after: $after) {
@@ -1009,6 +1350,28 @@ export const ExitOutcomesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:9a4e8324793cc797ff6da1b150e4ac60f7f7c06e93997b1ed3d0e4f2a3760b49"}) as unknown as TypedDocumentString<ExitOutcomesQuery, ExitOutcomesQueryVariables>;
+export const FeedbackSurveyResultsDocument = new TypedDocumentString(`
+    query FeedbackSurveyResults($projectId: ID!, $code: String!) {
+  feedbackSurveyResults(projectId: $projectId, code: $code) {
+    survey {
+      id
+      code
+      title
+      scaleMax
+      questions {
+        code
+        text
+      }
+    }
+    periods {
+      month
+      responses
+      suppressed
+      questionMeans
+    }
+  }
+}
+    `, {"hash":"sha256:c45e2257f008485a08c0bf4711f368d98e9e72c7e1db7e4a984cf5cbb3e33886"}) as unknown as TypedDocumentString<FeedbackSurveyResultsQuery, FeedbackSurveyResultsQueryVariables>;
 export const IndicatorsCsvDocument = new TypedDocumentString(`
     query IndicatorsCsv($projectId: ID!, $view: MetricsView!, $from: LocalDate!, $to: LocalDate!) {
   projectIndicatorsCsv(
@@ -1106,6 +1469,32 @@ export const OverdueFollowUpsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:763d6eb4391952572d2ca6135481f068d5eb3a611f37f4627762cb4492bd1402"}) as unknown as TypedDocumentString<OverdueFollowUpsQuery, OverdueFollowUpsQueryVariables>;
+export const OwnActivityFiguresDocument = new TypedDocumentString(`
+    query OwnActivityFigures($projectId: ID!, $year: Int!) {
+  projectOutcomeSettings(projectId: $projectId) {
+    project {
+      id
+    }
+    mentoringNorm {
+      minHours
+      maxHours
+    }
+  }
+  ownPlacementFigures(projectId: $projectId, year: $year) {
+    kind
+    kindLabel
+    started
+    ended
+    placementMonths
+    mentoringHours
+    mentoringHoursPerPlacementMonth
+  }
+  ownCompetenceFigures(projectId: $projectId, year: $year) {
+    badgesAwarded
+    qualificationUnitsPassed
+  }
+}
+    `, {"hash":"sha256:1d51d465b7c4697a028f941cf0f9e253efdffbfe018a3d5683ad7772f14a65dc"}) as unknown as TypedDocumentString<OwnActivityFiguresQuery, OwnActivityFiguresQueryVariables>;
 export const ParticipantFiguresDocument = new TypedDocumentString(`
     query ParticipantFigures($projectId: ID!, $view: MetricsView!, $from: LocalDate!, $to: LocalDate!, $locale: Locale) {
   projectMetrics(
@@ -1261,6 +1650,64 @@ export const PathsInPhaseDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:2060711b6e096e615cc19e555698c4ddc927909c552b91a4da8c4a6f3defa6ea"}) as unknown as TypedDocumentString<PathsInPhaseQuery, PathsInPhaseQueryVariables>;
+export const PlacementsDocument = new TypedDocumentString(`
+    query Placements($first: Int, $after: String, $locale: Locale) {
+  placements(first: $first, after: $after) {
+    nodes {
+      id
+      kind
+      kindLabel(locale: $locale)
+      programme
+      startsOn
+      endsOn
+      hoursPerWeek
+      funding
+      fundingLabel(locale: $locale)
+      employer {
+        unit {
+          id
+          name
+        }
+        businessId
+        name
+      }
+      supervisor {
+        staffMember {
+          id
+          name
+        }
+        name
+      }
+      workplaceInstructor {
+        staffMember {
+          id
+          name
+        }
+        name
+      }
+      mentoring {
+        month
+        hours
+        withinNorm
+      }
+      enrolment {
+        id
+        client {
+          code
+        }
+        project {
+          slug
+          name
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:8d66ed8b73f67dd6d00277b8b251c2df32ebddc3ba52fd2448720301e4e4e405"}) as unknown as TypedDocumentString<PlacementsQuery, PlacementsQueryVariables>;
 export const PooledFiguresDocument = new TypedDocumentString(`
     query PooledFigures($projectId: ID!, $view: MetricsView!, $from: LocalDate!, $to: LocalDate!, $granularity: MetricsGranularity!, $locale: Locale) {
   projectMetrics(
@@ -1610,6 +2057,18 @@ export const RecordExitDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:9412e8640a3bb89d2f3442865ae42f0a3d1a790393d597330a5de6c64f10d8f1"}) as unknown as TypedDocumentString<RecordExitMutation, RecordExitMutationVariables>;
+export const RecordMentoringDocument = new TypedDocumentString(`
+    mutation RecordMentoring($input: RecordMentoringInput!) {
+  recordMentoring(input: $input) {
+    id
+    mentoring {
+      month
+      hours
+      withinNorm
+    }
+  }
+}
+    `, {"hash":"sha256:f637c42b01ea6bfb216bea54eb09c25bb8e90c9eae816a7d6498cfca0ca73cef"}) as unknown as TypedDocumentString<RecordMentoringMutation, RecordMentoringMutationVariables>;
 export const RecordParticipantEntryDocument = new TypedDocumentString(`
     mutation RecordParticipantEntry($input: RecordParticipantEntryInput!) {
   recordParticipantEntry(input: $input) {
@@ -1627,6 +2086,31 @@ export const RecordParticipantEntryDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:e8bc1e5b5a9e4b505565e2a1bc85b2c5579eaaf521b9e4356d4fd8f493dc1deb"}) as unknown as TypedDocumentString<RecordParticipantEntryMutation, RecordParticipantEntryMutationVariables>;
+export const RecordPlacementDocument = new TypedDocumentString(`
+    mutation RecordPlacement($input: RecordPlacementInput!) {
+  recordPlacement(input: $input) {
+    id
+    kind
+    startsOn
+    endsOn
+    employer {
+      businessId
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:596f810dd5da745cbb88327ac987d870d15b0762fb6a64aa5808594534e3f55a"}) as unknown as TypedDocumentString<RecordPlacementMutation, RecordPlacementMutationVariables>;
+export const RecordQualificationUnitDocument = new TypedDocumentString(`
+    mutation RecordQualificationUnit($input: RecordQualificationUnitInput!) {
+  recordQualificationUnit(input: $input) {
+    id
+    unitCode
+    unitName
+    qualificationCode
+    passedOn
+  }
+}
+    `, {"hash":"sha256:1982e7e338c3d34f8f63e81a5e2971333d54ac6b35f9e4c7580a9aeb3f145234"}) as unknown as TypedDocumentString<RecordQualificationUnitMutation, RecordQualificationUnitMutationVariables>;
 export const ReferralInboxDocument = new TypedDocumentString(`
     query ReferralInbox($filter: ReferralFilter, $first: Int, $after: String, $locale: Locale) {
   receivedReferrals(filter: $filter, first: $first, after: $after) {
@@ -1712,6 +2196,11 @@ export const StatisticsReleasesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:c799122d5dc12b156fcb080cfacfcca5c172657274ea93b8fa446c196bede48a"}) as unknown as TypedDocumentString<StatisticsReleasesQuery, StatisticsReleasesQueryVariables>;
+export const SubmitFeedbackResponseDocument = new TypedDocumentString(`
+    mutation SubmitFeedbackResponse($surveyId: ID!, $answers: [Int!]!) {
+  submitFeedbackResponse(surveyId: $surveyId, answers: $answers)
+}
+    `, {"hash":"sha256:922d084273036d1091e9af36230301cf5608b9fcc6aedd202a9fb5058b21864d"}) as unknown as TypedDocumentString<SubmitFeedbackResponseMutation, SubmitFeedbackResponseMutationVariables>;
 export const WithdrawSpecialCategoryConsentDocument = new TypedDocumentString(`
     mutation WithdrawSpecialCategoryConsent($enrolmentId: ID!) {
   withdrawSpecialCategoryConsent(enrolmentId: $enrolmentId)

@@ -42,6 +42,9 @@ export const outcomesRules: EntryPointRules = {
     badgeAwards: organisationStaff,
     qualificationUnits: organisationStaff,
     ownCompetenceFigures: organisationStaff,
+    feedbackSurveys: or(organisationStaff, appointedToProject),
+    // staff of a partner organisation (checked with partners in the resolver) or a COORDINATOR or FUNDER appointed to the project
+    feedbackSurveyResults: or(organisationStaff, appointedToProject),
   },
   Mutation: {
     recordExit: organisationStaff,
@@ -57,9 +60,14 @@ export const outcomesRules: EntryPointRules = {
     recordPlacement: organisationStaff,
     updatePlacement: organisationStaff,
     withdrawPlacement: organisationStaff,
-    logMentoring: organisationStaff,
+    recordMentoring: organisationStaff,
     // its own catalogue, or a project's when its organisation leads the project (checked in the resolver and by row level security)
     defineBadge: hasRole('ORG_ADMIN'),
+    // its own organisation's, or a project's when its organisation leads the project (resolver and row level security)
+    defineInstrument: hasRole('ORG_ADMIN'),
+    defineFeedbackSurvey: hasRole('ORG_ADMIN'),
+    // staff of a partner organisation of the survey's project (checked with partners in the resolver)
+    submitFeedbackResponse: organisationStaff,
     awardBadge: organisationStaff,
     withdrawBadgeAward: organisationStaff,
     recordQualificationUnit: organisationStaff,

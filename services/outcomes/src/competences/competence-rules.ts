@@ -1,7 +1,6 @@
 import { isDate, today } from '../dates.js';
-import { badInput, cleanText } from '../placements/placement-rules.js';
+import { badInput, cleanText } from '../input-rules.js';
 import { describePeriod, withinPeriod, type ProjectPeriod } from '../references/project-period.js';
-import type { LocalisedTextInput } from './competence.type.js';
 
 /** A day something was earned: a real day, not in the future, inside the project's period, not before the enrolment started. */
 export function checkEarnedOn(day: string, argument: string, enrolmentStartedOn: string, period: ProjectPeriod) {
@@ -9,13 +8,6 @@ export function checkEarnedOn(day: string, argument: string, enrolmentStartedOn:
   if (day > today()) throw badInput(`${argument} may not be in the future.`, argument, 'IN_FUTURE');
   if (!withinPeriod(day, period)) throw badInput(`${argument} must lie inside the project's period ${describePeriod(period)}.`, argument, 'OUTSIDE_PROJECT_PERIOD');
   if (day < enrolmentStartedOn) throw badInput(`${argument} may not be before the enrolment started (${enrolmentStartedOn}).`, argument, 'BEFORE_ENROLMENT');
-}
-
-/** All three languages, each 1..max characters. */
-export function checkLocalised(text: LocalisedTextInput, max: number, argument: string) {
-  const out = { fi: cleanText(text.fi, max, `${argument}.fi`), sv: cleanText(text.sv, max, `${argument}.sv`), en: cleanText(text.en, max, `${argument}.en`) };
-  if (!out.fi || !out.sv || !out.en) throw badInput(`Give ${argument} in Finnish, Swedish and English.`, argument);
-  return out as { fi: string; sv: string; en: string };
 }
 
 export function checkBadgeCode(code: string): string {

@@ -2,12 +2,13 @@ import { apiError, decodeCursor, ErrorCode, isUuid, LocaleArg, Locale, PageArgs,
 import { JSONObjectResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { OutcomesLoaders } from '../loaders.js';
-import { cleanText } from '../placements/placement-rules.js';
+import { cleanText } from '../input-rules.js';
 import { enrolmentFacts } from '../references/enrolment-facts.js';
 import { Enrolment } from '../references/enrolment.reference.js';
 import { assertLeadsProject } from '../references/project-lead.js';
 import { projectPeriod } from '../references/project-period.js';
-import { checkBadgeCode, checkEarnedOn, checkLocalised, checkUnitCodes } from './competence-rules.js';
+import { checkLocalised } from '../localised-text.js';
+import { checkBadgeCode, checkEarnedOn, checkUnitCodes } from './competence-rules.js';
 import { competenceStore, type BadgeAwardRow, type BadgeRow } from './competence.store.js';
 import {
   AwardBadgeInput,

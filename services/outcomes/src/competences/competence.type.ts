@@ -2,31 +2,8 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Connection } from '@polku/kit';
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Project } from '../references/directory.reference.js';
+import { LocalisedText, LocalisedTextInput } from '../localised-text.js';
 import { Enrolment } from '../references/enrolment.reference.js';
-
-@ObjectType({ description: 'A text in Finnish, Swedish and English.' })
-export class LocalisedText {
-  @Field({ description: 'Finnish.' })
-  fi: string;
-
-  @Field({ description: 'Swedish.' })
-  sv: string;
-
-  @Field({ description: 'English.' })
-  en: string;
-}
-
-@InputType({ description: 'A text in Finnish, Swedish and English (each 1 to the field\'s limit of characters).' })
-export class LocalisedTextInput {
-  @Field({ description: 'Finnish.' })
-  fi: string;
-
-  @Field({ description: 'Swedish.' })
-  sv: string;
-
-  @Field({ description: 'English.' })
-  en: string;
-}
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A competence badge (osaamismerkki) of an organisation's or a project's catalogue: what it recognises and who issues it." })

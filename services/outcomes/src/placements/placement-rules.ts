@@ -1,17 +1,8 @@
-import { apiError, ErrorCode } from '@polku/kit';
 import { isDate, today } from '../dates.js';
 import { describePeriod, withinPeriod, type ProjectPeriod } from '../references/project-period.js';
+import { badInput, cleanText } from '../input-rules.js';
 import { isBusinessId } from './business-id.js';
 import type { PlacementContactInput } from './placement.type.js';
-
-export const badInput = (message: string, argument: string, reason?: string) => apiError(ErrorCode.BAD_USER_INPUT, message, { argument, ...(reason ? { reason } : {}) });
-
-/** Free text as stored: trimmed, empty as null, length-bounded, no NUL. */
-export function cleanText(value: string | null | undefined, max: number, argument: string): string | null {
-  const clean = value?.trim() || null;
-  if (clean && (clean.length > max || clean.includes('\u0000'))) throw badInput(`${argument} must be 1 to ${max} characters.`, argument);
-  return clean;
-}
 
 export function checkHours(hours: number): number {
   if (!Number.isFinite(hours) || hours <= 0 || hours > 40) throw badInput('hoursPerWeek must be more than 0 and at most 40.', 'hoursPerWeek');

@@ -13,11 +13,11 @@ import {
   checkMentoringHours,
   checkMentoringMonth,
   checkPlacementDays,
-  cleanText,
 } from './placement-rules.js';
+import { cleanText } from '../input-rules.js';
 import { placementStore, type PlacementRow } from './placement.store.js';
 import {
-  LogMentoringInput,
+  RecordMentoringInput,
   MentoringMonth,
   Placement,
   PlacementConnection,
@@ -129,14 +129,14 @@ export class PlacementResolver {
     description:
       "Logs the coach's mentoring hours for one month of a placement of the caller's organisation (again for the same month: replaces). BAD_USER_INPUT for a month outside the placement or in the future, or hours outside 0–200.",
   })
-  async logMentoring(@Arg('input', () => LogMentoringInput, { description: 'The placement, month and hours.' }) input: LogMentoringInput, @Ctx() ctx: Context) {
+  async recordMentoring(@Arg('input', () => RecordMentoringInput, { description: 'The placement, month and hours.' }) input: RecordMentoringInput, @Ctx() ctx: Context) {
     if (!isUuid(input.placementId)) throw notFound();
     const hours = checkMentoringHours(input.hours);
     await ctx.db.run(async (manager) => {
       const placement = await placementStore.lock(manager, input.placementId);
       if (!placement || placement.erasedAt) throw notFound();
       const month = checkMentoringMonth(input.month, placement);
-      await placementStore.logMentoring(manager, { orgId: placement.orgId, placementId: placement.id, projectId: placement.projectId, kind: placement.kind, month, hours, recordedBy: ctx.caller.subject });
+      await placementStore.recordMentoring(manager, { orgId: placement.orgId, placementId: placement.id, projectId: placement.projectId, kind: placement.kind, month, hours, recordedBy: ctx.caller.subject });
     });
     ctx.loaders.placementById.clear(input.placementId);
     return ctx.loaders.placementById.load(input.placementId);

@@ -88,9 +88,9 @@ export const placementStore = {
   async remove(manager: EntityManager, id: string) {
     await manager.query(`/* withdrawPlacement */ DELETE FROM outcomes.placement WHERE id = $1`, [id]);
   },
-  async logMentoring(manager: EntityManager, m: { orgId: string; placementId: string; projectId: string; kind: PlacementKind; month: string; hours: number; recordedBy: string }) {
+  async recordMentoring(manager: EntityManager, m: { orgId: string; placementId: string; projectId: string; kind: PlacementKind; month: string; hours: number; recordedBy: string }) {
     await manager.query(
-      `/* logMentoring */ INSERT INTO outcomes.placement_mentoring AS m (org_id, placement_id, project_id, kind, month, hours, recorded_by)
+      `/* recordMentoring */ INSERT INTO outcomes.placement_mentoring AS m (org_id, placement_id, project_id, kind, month, hours, recorded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (placement_id, month) DO UPDATE SET hours = EXCLUDED.hours, recorded_by = EXCLUDED.recorded_by`,
       [m.orgId, m.placementId, m.projectId, m.kind, m.month, m.hours, m.recordedBy],

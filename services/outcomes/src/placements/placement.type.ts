@@ -148,7 +148,7 @@ export class UpdatePlacementInput {
 }
 
 @InputType({ description: 'Mentoring hours of one month of a placement; logging a month again replaces its hours.' })
-export class LogMentoringInput {
+export class RecordMentoringInput {
   @Field(() => ID, { description: "The placement (the caller's organisation's)." })
   placementId: string;
 

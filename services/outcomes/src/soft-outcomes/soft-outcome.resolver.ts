@@ -1,11 +1,13 @@
 import { apiError, ErrorCode, isUuid, type SubgraphContext } from '@polku/kit';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { today } from '../dates.js';
 import type { OutcomesLoaders } from '../loaders.js';
 import { enrolmentFacts } from '../references/enrolment-facts.js';
 import { Enrolment } from '../references/enrolment.reference.js';
+import { assertLeadsProject } from '../references/project-lead.js';
+import { checkInstrumentDefinition } from './instrument-definition.js';
 import { softOutcomeStore, type AssessmentRow, type InstrumentRow, type SoftChangeRow } from './soft-outcome.store.js';
-import { Assessment, DistanceTravelled, Instrument, RecordAssessmentInput } from './soft-outcome.type.js';
+import { Assessment, DefineInstrumentInput, DistanceTravelled, Instrument, RecordAssessmentInput } from './soft-outcome.type.js';
 
 type Context = SubgraphContext<OutcomesLoaders>;
 
@@ -16,6 +18,8 @@ export function localiseInstrument(row: InstrumentRow, ctx: Context): Instrument
     id: row.id,
     code: row.code,
     name: row.names[ctx.locale],
+    builtIn: row.orgId === null,
+    project: row.projectId ? { id: row.projectId } : null,
     items: row.items.map((item) => ({
       id: item.id,
       code: item.code,
@@ -28,10 +32,26 @@ export function localiseInstrument(row: InstrumentRow, ctx: Context): Instrument
 
 @Resolver(() => Instrument)
 export class InstrumentResolver {
-  @Query(() => [Instrument], { description: 'Soft-outcome instruments available on the platform.' })
-  async instruments(@Ctx() ctx: Context) {
-    const rows = await ctx.db.run((manager) => softOutcomeStore.instruments(manager));
+  @Query(() => [Instrument], {
+    description: "Soft-outcome instruments the caller's organisation may use: the platform's, its own and, with projectId, those its lead defined for the project.",
+  })
+  async instruments(@Arg('projectId', () => ID, { nullable: true, description: 'A project whose instruments to include.' }) projectId: string | null, @Ctx() ctx: Context) {
+    if (projectId != null && !isUuid(projectId)) throw apiError(ErrorCode.NOT_FOUND, 'No such project.', { argument: 'projectId' });
+    const rows = await ctx.db.run((manager) => softOutcomeStore.usable(manager, ctx.caller.organisationId, projectId ?? null));
     return rows.map((row) => localiseInstrument(row, ctx));
+  }
+
+  @Mutation(() => Instrument, {
+    description:
+      "Defines a soft-outcome instrument (items, scale, anchors in fi/sv/en) for the caller's organisation or, with projectId, for a project its organisation leads (FORBIDDEN otherwise). ORG_ADMIN only. CONFLICT when the code is taken. The soft-outcome module then takes assessments on it and counts its distance travelled like the built-in one.",
+  })
+  async defineInstrument(@Arg('input', () => DefineInstrumentInput, { description: 'The instrument.' }) input: DefineInstrumentInput, @Ctx() ctx: Context) {
+    const definition = checkInstrumentDefinition(input);
+    const projectId = input.projectId ?? null;
+    if (projectId) await assertLeadsProject(ctx.peers, ctx.caller.organisationId, projectId, 'defines instruments for it');
+    const id = await ctx.db.run((manager) => softOutcomeStore.insertInstrument(manager, { ...definition, orgId: ctx.caller.organisationId, projectId }));
+    if (!id) throw apiError(ErrorCode.CONFLICT, 'The code is taken.', { argument: 'code' });
+    return localiseInstrument((await ctx.loaders.instrumentById.load(id))!, ctx);
   }
 }
 
@@ -54,6 +74,9 @@ export class AssessmentResolver {
       });
     if (!complete) throw apiError(ErrorCode.BAD_USER_INPUT, 'Give every item of the instrument exactly one score within its scale.', { argument: 'scores' });
     const enrolment = await enrolmentFacts(ctx.peers, ctx.caller.organisationId, input.enrolmentId);
+    // the platform's, the organisation's own, or one the lead defined for the enrolment's project; another's looks absent
+    const usable = instrument.orgId === null || (instrument.projectId ? instrument.projectId === enrolment.projectId : instrument.orgId === enrolment.organisationId);
+    if (!usable) throw apiError(ErrorCode.BAD_USER_INPUT, 'No such instrument.', { argument: 'instrumentId' });
     if (input.assessedOn < enrolment.startedOn) throw apiError(ErrorCode.BAD_USER_INPUT, 'assessedOn is before the enrolment started.', { argument: 'assessedOn' });
     const id = await ctx.db.run((manager) =>
       softOutcomeStore.insertAssessment(manager, {

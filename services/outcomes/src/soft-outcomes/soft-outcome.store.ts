@@ -5,6 +5,10 @@ import type { AssessmentTimePoint } from './soft-outcome.type.js';
 export interface InstrumentRow {
   id: string;
   code: string;
+  /** The defining organisation; null for the platform's built-in instruments. */
+  orgId: string | null;
+  /** The project it was defined for (by the project's lead); null otherwise. */
+  projectId: string | null;
   names: Record<Locale, string>;
   items: Array<{ id: string; code: string; labels: Record<Locale, string>; scaleMax: number; anchors: Array<{ score: number; fi: string; sv: string; en: string }> }>;
 }
@@ -29,6 +33,12 @@ export interface SoftChangeRow {
   lastMean: number;
 }
 
+const instrumentColumns = `i.id, i.code, i.org_id AS "orgId", i.project_id AS "projectId",
+  json_build_object('FI', i.name_fi, 'SV', i.name_sv, 'EN', i.name_en) AS names,
+  (SELECT json_agg(json_build_object('id', t.id, 'code', t.code, 'scaleMax', t.scale_max, 'anchors', t.anchors,
+            'labels', json_build_object('FI', t.label_fi, 'SV', t.label_sv, 'EN', t.label_en)) ORDER BY t.position)
+   FROM outcomes.instrument_item t WHERE t.instrument_id = i.id) AS items`;
+
 const assessmentColumns = `a.id, a.enrolment_id AS "enrolmentId", a.instrument_id AS "instrumentId", a.assessed_on AS "assessedOn",
   a.time_point AS "timePoint", a.mean_score::float8 AS "meanScore",
   COALESCE((SELECT json_agg(json_build_object('itemId', s.item_id, 'score', s.score) ORDER BY i.position)
@@ -37,13 +47,39 @@ const assessmentColumns = `a.id, a.enrolment_id AS "enrolmentId", a.instrument_i
 export const softOutcomeStore = {
   instruments(manager: EntityManager, ids?: string[]): Promise<InstrumentRow[]> {
     return manager.query(
-      `SELECT i.id, i.code, json_build_object('FI', i.name_fi, 'SV', i.name_sv, 'EN', i.name_en) AS names,
-              (SELECT json_agg(json_build_object('id', t.id, 'code', t.code, 'scaleMax', t.scale_max, 'anchors', t.anchors,
-                        'labels', json_build_object('FI', t.label_fi, 'SV', t.label_sv, 'EN', t.label_en)) ORDER BY t.position)
-               FROM outcomes.instrument_item t WHERE t.instrument_id = i.id) AS items
+      `SELECT ${instrumentColumns}
        FROM outcomes.instrument i WHERE $1::uuid[] IS NULL OR i.id = ANY($1) ORDER BY i.code`,
       [ids ?? null],
     );
+  },
+  /** Instruments an organisation may use: the platform's, its own, and (given) a project's. */
+  usable(manager: EntityManager, orgId: string, projectId: string | null): Promise<InstrumentRow[]> {
+    return manager.query(
+      `/* instruments */ SELECT ${instrumentColumns} FROM outcomes.instrument i
+       WHERE i.org_id IS NULL OR (i.org_id = $1 AND i.project_id IS NULL) OR i.project_id = $2 ORDER BY i.org_id NULLS FIRST, i.code`,
+      [orgId, projectId],
+    );
+  },
+  /** Inserts an instrument and its items; null when the code is taken. */
+  async insertInstrument(
+    manager: EntityManager,
+    i: { orgId: string; projectId: string | null; code: string; names: Record<Locale, string>; scaleMax: number;
+      items: Array<{ code: string; labels: Record<Locale, string>; anchors: Array<{ score: number; fi: string; sv: string; en: string }> }> },
+  ): Promise<string | null> {
+    const rows = await manager.query(
+      `/* defineInstrument */ INSERT INTO outcomes.instrument (id, org_id, project_id, code, name_fi, name_sv, name_en)
+       VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6) ON CONFLICT (code) DO NOTHING RETURNING id`,
+      [i.orgId, i.projectId, i.code, i.names.FI, i.names.SV, i.names.EN],
+    );
+    const id = rows[0]?.id as string | undefined;
+    if (!id) return null;
+    await manager.query(
+      `/* defineInstrumentItems */ INSERT INTO outcomes.instrument_item (id, instrument_id, position, code, label_fi, label_sv, label_en, scale_max, anchors)
+       SELECT gen_random_uuid(), $1, x.position, x.code, x.fi, x.sv, x.en, $2, x.anchors
+       FROM jsonb_to_recordset($3::jsonb) AS x(position int, code text, fi text, sv text, en text, anchors jsonb)`,
+      [id, i.scaleMax, JSON.stringify(i.items.map((item, n) => ({ position: n + 1, code: item.code, fi: item.labels.FI, sv: item.labels.SV, en: item.labels.EN, anchors: item.anchors })))],
+    );
+    return id;
   },
   assessmentsByIds(manager: EntityManager, ids: string[]): Promise<AssessmentRow[]> {
     return manager.query(`SELECT ${assessmentColumns} FROM outcomes.assessment a WHERE a.id = ANY($1)`, [ids]);

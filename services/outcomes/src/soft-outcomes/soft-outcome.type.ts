@@ -1,5 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalisedTextInput } from '../localised-text.js';
+import { Project } from '../references/directory.reference.js';
 import { Enrolment } from '../references/enrolment.reference.js';
 
 export enum AssessmentTimePoint {
@@ -60,6 +62,51 @@ export class Instrument {
 
   @Field(() => [InstrumentItem], { description: 'The items, in order.' })
   items: InstrumentItem[];
+
+  @Field({ description: "Whether it is the platform's own (e.g. Polun askeleet), usable by every organisation." })
+  builtIn: boolean;
+
+  @Field(() => Project, { nullable: true, description: "The project it was defined for by the project's lead; null for the platform's and an organisation's own." })
+  project: Project | null;
+}
+
+@InputType({ description: 'A labelled point of the scale.' })
+export class ScaleAnchorInput {
+  @Field(() => Int, { description: 'The score, 1..scaleMax.' })
+  score: number;
+
+  @Field(() => LocalisedTextInput, { description: 'What the score means (each at most 200 characters).' })
+  label: LocalisedTextInput;
+}
+
+@InputType({ description: 'One item of an instrument to define.' })
+export class InstrumentItemInput {
+  @Field({ description: 'Short code, unique in the instrument: lowercase letters, digits and -, 1–40 characters.' })
+  code: string;
+
+  @Field(() => LocalisedTextInput, { description: "The item's name (each at most 200 characters)." })
+  label: LocalisedTextInput;
+
+  @Field(() => [ScaleAnchorInput], { description: 'Anchors: at least the lowest (1) and the highest (scaleMax) score, each score once.' })
+  anchors: ScaleAnchorInput[];
+}
+
+@InputType({ description: "A soft-outcome instrument for the caller's organisation or, by the lead organisation, for a project." })
+export class DefineInstrumentInput {
+  @Field(() => ID, { nullable: true, description: "The project it is for (the caller's organisation must lead it); null: the organisation's own." })
+  projectId?: string | null;
+
+  @Field({ description: 'Code, unique on the platform (pooled CSV rows are keyed by it): lowercase letters, digits and -, 1–40 characters.' })
+  code: string;
+
+  @Field(() => LocalisedTextInput, { description: 'The name (each at most 120 characters).' })
+  name: LocalisedTextInput;
+
+  @Field(() => Int, { description: 'Every item is scored 1..scaleMax (2 to 10).' })
+  scaleMax: number;
+
+  @Field(() => [InstrumentItemInput], { description: 'One to twenty items, in order.' })
+  items: InstrumentItemInput[];
 }
 
 @ObjectType({ description: 'The score given to one item.' })
