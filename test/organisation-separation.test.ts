@@ -22,10 +22,17 @@ afterAll(() => platform?.stop());
 describe("a coach of one organisation never gets another organisation's clients", () => {
   it('lists only their own clients and exits', async () => {
     const token = await platform.tokenFor('kuntoutussaatio', ['COACH']);
-    const { data, errors } = await platform.graphql('{ clients { nodes { code } } exitOutcomes { nodes { destination enrolment { id } } } }', { token });
+    const { data, errors } = await platform.graphql(
+      '{ clients(first: 100) { nodes { code } } kun: clients(codePrefix: "KUN-") { nodes { code } } exitOutcomes { nodes { destination enrolment { id } } } }',
+      { token },
+    );
     expect(errors).toBeUndefined();
-    expect(data.clients.nodes.map((c: any) => c.code)).toEqual(['KUN-0001', 'KUN-0002', 'KUN-0003']);
-    expect(data.exitOutcomes.nodes.map((e: any) => e.destination)).toEqual(['KELA_VOCATIONAL_REHABILITATION', 'PAY_SUBSIDY_THIRD_SECTOR']);
+    // Kuntoutussäätiö's own: its coaching clients and Askeleet töihin's 200 jobseekers (AT-…), no one else's
+    expect(data.kun.nodes.map((c: any) => c.code)).toEqual(['KUN-0001', 'KUN-0002', 'KUN-0003']);
+    expect(data.clients.nodes.length).toBe(100);
+    expect(data.clients.nodes.filter((c: any) => !/^(KUN|AT)-/.test(c.code))).toEqual([]);
+    // latest first: its coaching clients' two exits, then Askeleet töihin's (2021–2023)
+    expect(data.exitOutcomes.nodes.slice(0, 2).map((e: any) => e.destination)).toEqual(['KELA_VOCATIONAL_REHABILITATION', 'PAY_SUBSIDY_THIRD_SECTOR']);
     expect(data.exitOutcomes.nodes.some((e: any) => sotekEnrolmentIds.includes(e.enrolment.id))).toBe(false);
   });
 
