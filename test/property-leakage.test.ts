@@ -28,11 +28,15 @@ async function collectSecrets(orgA: string, orgB: string, enumValues: Set<string
        WHERE column_name = 'org_id' AND table_schema = ANY($1)`,
       [schemas],
     );
+    // Shared: tables without an owner, and directory tables every organisation reads (a `directory_read` policy,
+    // e.g. a project's badge catalogue, which its partners award): their values are nobody's secret.
     const shared = await client.query(
       `SELECT t.table_schema, t.table_name FROM information_schema.tables t
        WHERE t.table_schema = ANY($1) AND t.table_type = 'BASE TABLE' AND t.table_name <> 'migrations'
-         AND NOT EXISTS (SELECT 1 FROM information_schema.columns c
-                         WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name AND c.column_name = 'org_id')`,
+         AND (NOT EXISTS (SELECT 1 FROM information_schema.columns c
+                          WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name AND c.column_name = 'org_id')
+              OR EXISTS (SELECT 1 FROM pg_policies p
+                         WHERE p.schemaname = t.table_schema AND p.tablename = t.table_name AND p.policyname = 'directory_read'))`,
       [schemas],
     );
     const publicValues = new Set(enumValues);
