@@ -25,5 +25,5 @@ export { MAX_LIST_INPUT, applyInputLimits, oversizedListIn } from './graphql/inp
 export { operationLimits, operationLimitsFor } from './graphql/limits.js';
 export { LocalDateScalar, DateTimeScalar, isIsoDate, FIRST_DATE, LAST_DATE } from './graphql/dates.js';
 export { runUntilStopped, type ReadyMessage } from './http/supervised.js';
-export { ImportRowStatus, ImportProblem, ImportRowResult, ImportResult, ImportedRecord, importResult, refusedRow, problemOf, sourceKeyProblem, writeInBatchOrRowByRow } from './import/import-result.js';
+export { ImportRowStatus, ImportProblem, ImportRowResult, ImportResult, ImportedRecord, importResult, problemOf, sourceKeyProblem, writeInBatchOrRowByRow } from './import/import-result.js';
 export { runImport, importedRecords, importedRecordsByKey, type ImportPlan } from './import/import-run.js';
