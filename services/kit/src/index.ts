@@ -31,5 +31,5 @@ export { openEventStream, wantsEventStream, lastEventIdOf, readEventStream, type
 export { serveSubscriptions, subscriptionsNeedEventStream, checkSubscription, endAtTokenExpiry, formatErrors, refuse, type CheckedSubscription } from './graphql/subscriptions.js';
 export { tokenExpiryOf } from './auth/tokens.js';
 export { respondJson } from './http/serve.js';
-export { ImportRowStatus, ImportProblem, ImportRowResult, ImportResult, ImportedRecord, importResult, refusedRow, problemOf, sourceKeyProblem, writeInBatchOrRowByRow } from './import/import-result.js';
+export { ImportRowStatus, ImportProblem, ImportRowResult, ImportResult, ImportedRecord, importResult, problemOf, sourceKeyProblem, writeInBatchOrRowByRow } from './import/import-result.js';
 export { runImport, importedRecords, importedRecordsByKey, type ImportPlan } from './import/import-run.js';

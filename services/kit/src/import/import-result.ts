@@ -75,8 +75,6 @@ export class ImportedRecord {
   id: string | null;
 }
 
-export const refusedRow = (sourceKey: string, problems: ImportProblem[]): ImportRowResult => ({ sourceKey, status: ImportRowStatus.REFUSED, id: null, problems });
-
 /** Collects the results and counts of one call. */
 export function importResult(rows: ImportRowResult[]): ImportResult {
   const count = (status: ImportRowStatus) => rows.filter((row) => row.status === status).length;
