@@ -204,7 +204,11 @@ describe('exportClientData', () => {
     expect(sv).toContain('Hinder: Skuldsättning');
     expect(fi.exportClientData.printable).toContain('Koulutus: Perusaste');
     expect(fi.exportClientData.printable).toContain('Esteet: Velkaantuminen');
-    for (const code of ['BASIC_EDUCATION', 'DEBT', 'INDIVIDUAL', 'DECLINED', 'DATA_SUBJECT_REQUEST', 'OWN_CLIENT_WORK', 'SHARE_PROGRESS', 'REFERRAL: ']) {
+    // Outcomes' codes too, by the labels outcomes names in its part (`vocabulary`, not printed itself).
+    expect(sv).toContain('Anställd på den öppna arbetsmarknaden');
+    expect(sv).toContain('Korrigerad');
+    expect(sv).not.toContain('vocabulary');
+    for (const code of ['BASIC_EDUCATION', 'DEBT', 'INDIVIDUAL', 'DECLINED', 'DATA_SUBJECT_REQUEST', 'OWN_CLIENT_WORK', 'SHARE_PROGRESS', 'REFERRAL: ', 'EMPLOYED_OPEN_MARKET', 'WORK_TRIAL', 'CORRECTED']) {
       expect(sv, code).not.toMatch(new RegExp(`: ${code}\\b|, ${code}\\b`));
     }
   });

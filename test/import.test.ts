@@ -293,6 +293,25 @@ describe('load', () => {
   });
 });
 
+describe('client rights', () => {
+  it("an imported client's export names the organisation's own keys it was imported under, in both services", async () => {
+    const { client, keys } = await withAdminClient(platform.adminUrl, async (db) => {
+      const client = (await db.query(`SELECT id FROM journeys.client WHERE code = 'IMP-0001'`)).rows[0].id as string;
+      const keys = (await db.query(`SELECT source_key FROM journeys.import_key WHERE record_id = $1`, [client])).rows.map((r) => r.source_key as string);
+      return { client, keys };
+    });
+    expect(keys).toHaveLength(1);
+    const answer = await platform.graphql(`query ($id: ID!) { exportClientData(clientId: $id) { document } }`, { token: t.sotekAdmin, variables: { id: client } });
+    const doc = answer.data.exportClientData.document;
+    expect(doc.journeys.importKeys).toContainEqual({ kind: 'CLIENT', sourceKey: keys[0], recordId: client });
+    const enrolmentIds = doc.journeys.enrolments.map((e: { id: string }) => e.id);
+    for (const key of doc.journeys.importKeys.filter((k: { kind: string }) => k.kind === 'ENROLMENT')) expect(enrolmentIds).toContain(key.recordId);
+    const exitIds = doc.outcomes.exits.map((e: { id: string }) => e.id);
+    const exitKeys = doc.outcomes.importKeys.filter((k: { kind: string }) => k.kind === 'EXIT');
+    expect(exitKeys.map((k: { recordId: string }) => k.recordId).sort()).toEqual([...exitIds].sort());
+  });
+});
+
 describe('separation', () => {
   it("an organisation cannot import into another organisation's data, and only an ORG_ADMIN imports", async () => {
     const sotekIds = await withAdminClient(platform.adminUrl, async (db) => {

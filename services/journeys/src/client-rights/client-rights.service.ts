@@ -24,7 +24,7 @@ function checkClientId(clientId: string) {
 
 /** Outcomes' part, asked with the caller's own token: outcomes applies its own rules and row level security. */
 async function outcomeRecords(peers: PeerClient, enrolmentIds: string[]): Promise<Record<string, unknown>> {
-  if (!enrolmentIds.length) return { exits: [], withdrawnExits: [], assessments: [], placements: [], badgeAwards: [], qualificationUnits: [], participantEntries: [] };
+  if (!enrolmentIds.length) return { exits: [], withdrawnExits: [], assessments: [], placements: [], badgeAwards: [], qualificationUnits: [], participantEntries: [], importKeys: [] };
   const data = await peers.query<{ clientOutcomeRecords: Record<string, unknown> }>(
     'outcomes',
     `query ClientOutcomeRecords($ids: [ID!]!) { clientOutcomeRecords(enrolmentIds: $ids) }`,

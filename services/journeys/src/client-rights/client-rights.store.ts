@@ -76,7 +76,11 @@ export const clientRightsStore = {
            FROM journeys.referral f JOIN journeys.enrolment e ON e.id = f.enrolment_id
            WHERE e.client_id = c.id AND f.sender_org_id = c.org_id), '[]'),
          'erasures', COALESCE((SELECT json_agg(json_build_object('basis', x.basis, 'reason', x.reason, 'actorSubject', x.actor_subject, 'erasedAt', x.erased_at)
-             ORDER BY x.id) FROM journeys.client_erasure x WHERE x.client_id = c.id), '[]')
+             ORDER BY x.id) FROM journeys.client_erasure x WHERE x.client_id = c.id), '[]'),
+         'importKeys', COALESCE((SELECT json_agg(json_build_object('kind', k.kind, 'sourceKey', k.source_key, 'recordId', k.record_id) ORDER BY k.kind, k.source_key)
+             FROM journeys.import_key k WHERE k.org_id = c.org_id AND (k.record_id = c.id
+               OR k.record_id IN (SELECT e.id FROM journeys.enrolment e WHERE e.client_id = c.id)
+               OR k.record_id IN (SELECT s.id FROM journeys.coaching_session s JOIN journeys.enrolment e ON e.id = s.enrolment_id WHERE e.client_id = c.id))), '[]')
        ) AS journeys,
        ARRAY(SELECT e.id FROM journeys.enrolment e WHERE e.client_id = c.id ORDER BY e.started_on, e.id)::text[] AS "enrolmentIds"
        FROM journeys.client c WHERE c.id = $1 AND c.org_id = ${currentOrg}`,

@@ -52,6 +52,8 @@ const words: Words = {
   sharedWithReceiver: ['Vastaanottajalle luovutetut tiedot', 'Uppgifter utlämnade till mottagaren', 'Data the receiver saw'],
   events: ['Tapahtumat', 'Händelser', 'Events'],
   erasures: ['Poistot', 'Raderingar', 'Erasures'],
+  importKeys: ['Tuontiavaimet (järjestön omat tunnisteet)', 'Importnycklar (organisationens egna koder)', 'Import keys (the organisation\'s own codes)'],
+  sourceKey: ['Järjestön tunniste', 'Organisationens kod', 'Organisation\'s code'],
   exits: ['Poistumiset', 'Avslut', 'Exits'],
   exitDate: ['Poistumispäivä', 'Avslutsdag', 'Exit day'],
   destination: ['Sijoittuminen', 'Placering', 'Destination'],
@@ -113,9 +115,12 @@ const enumLabels: Record<string, EnumLabels<string>> = {
  */
 export function printableExport(document: ClientDataDocument, locale: Locale): string {
   const say = (key: string) => words[key]?.[column[locale as keyof typeof column] ?? 0] ?? key;
+  // Outcomes names the labels of its own codes in its part (`vocabulary`).
+  const { vocabulary: outcomesVocabulary, ...outcomes } = document.outcomes as { vocabulary?: Record<string, EnumLabels<string>> };
+  let vocabulary = enumLabels;
   // A code of a known vocabulary prints as its label; anything else as it is.
   const shown = (value: unknown, list: string | undefined, key: string | undefined) => {
-    const labels = key === undefined ? undefined : (enumLabels[`${list}.${key}`] ?? enumLabels[key]);
+    const labels = key === undefined ? undefined : (vocabulary[`${list}.${key}`] ?? vocabulary[key]);
     const label = typeof value === 'string' ? labels?.[value]?.[locale as keyof typeof column] : undefined;
     return label ?? String(value);
   };
@@ -148,7 +153,8 @@ export function printableExport(document: ClientDataDocument, locale: Locale): s
   };
   for (const section of ['journeys', 'outcomes', 'accessReport'] as const) {
     lines.push('', say(section), '-'.repeat(say(section).length));
-    write(document[section], '');
+    vocabulary = section === 'outcomes' ? (outcomesVocabulary ?? {}) : enumLabels;
+    write(section === 'outcomes' ? outcomes : document[section], '');
   }
   return `${lines.join('\n')}\n`;
 }

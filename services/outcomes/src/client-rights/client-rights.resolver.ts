@@ -4,6 +4,7 @@ import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 
 import { openBadgeCredential } from '../competences/open-badges.js';
 import { checkReason } from '../exits/exit-rules.js';
 import type { OutcomesLoaders } from '../loaders.js';
+import { exportVocabulary } from './export-vocabulary.js';
 import { clientRightsStore } from './client-rights.store.js';
 
 type Context = SubgraphContext<OutcomesLoaders>;
@@ -38,7 +39,7 @@ function checkEnrolmentIds(ids: string[]): string[] {
 export class ClientRightsResolver {
   @Query(() => JSONObjectResolver, {
     description:
-      "Everything outcomes holds about these enrolments of the caller's organisation: exits with further destinations, correction history and follow-ups, withdrawn exits' history, soft-outcome assessments with scores, placements with their mentoring log, badge awards (each also as Open Badges 3.0 credentials in fi/sv/en), qualification units and participant entry records (with special-category data while consented). The `outcomes` part of a client data export (docs/client-data-export.md).",
+      "Everything outcomes holds about these enrolments of the caller's organisation: exits with further destinations, correction history and follow-ups, withdrawn exits' history, soft-outcome assessments with scores, placements with their mentoring log, badge awards (each also as Open Badges 3.0 credentials in fi/sv/en), qualification units and participant entry records (with special-category data while consented), and `vocabulary`: the fi/sv/en labels of the codes in it, by field. The `outcomes` part of a client data export (docs/client-data-export.md).",
   })
   async clientOutcomeRecords(@enrolmentIdsArg() enrolmentIds: string[], @Ctx() ctx: Context) {
     const ids = checkEnrolmentIds(enrolmentIds);
@@ -52,6 +53,7 @@ export class ClientRightsResolver {
         ...rest,
         openBadgeCredentials: { fi: openBadgeCredential(award, badge, 'fi'), sv: openBadgeCredential(award, badge, 'sv'), en: openBadgeCredential(award, badge, 'en') },
       })),
+      vocabulary: exportVocabulary,
     };
   }
 

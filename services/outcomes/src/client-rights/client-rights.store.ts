@@ -16,6 +16,7 @@ export interface OutcomeRecords {
   badgeAwards: Array<{ award: BadgeAwardRow; badge: BadgeRow; [field: string]: unknown }>;
   qualificationUnits: unknown[];
   participantEntries: unknown[];
+  importKeys: unknown[];
 }
 
 /**
@@ -92,7 +93,11 @@ export const clientRightsStore = {
                                    FROM outcomes.participant_special s WHERE s.enrolment_id = p.enrolment_id AND s.org_id = ${currentOrg}),
              'recordedBy', p.recorded_by, 'recordedAt', p.created_at
            ) ORDER BY p.enrolment_started_on, p.id)
-           FROM outcomes.participant_entry p WHERE p.enrolment_id = ANY($1::uuid[]) AND p.org_id = ${currentOrg}), '[]') AS "participantEntries"`,
+           FROM outcomes.participant_entry p WHERE p.enrolment_id = ANY($1::uuid[]) AND p.org_id = ${currentOrg}), '[]') AS "participantEntries",
+         COALESCE((SELECT json_agg(json_build_object('kind', k.kind, 'sourceKey', k.source_key, 'recordId', k.record_id) ORDER BY k.kind, k.source_key)
+           FROM outcomes.import_key k WHERE k.org_id = ${currentOrg} AND k.record_id IN (
+             SELECT e.id FROM outcomes.exit_outcome e WHERE e.enrolment_id = ANY($1::uuid[])
+             UNION ALL SELECT f.id FROM outcomes.follow_up f JOIN outcomes.exit_outcome e ON e.id = f.exit_outcome_id WHERE e.enrolment_id = ANY($1::uuid[]))), '[]') AS "importKeys"`,
       [enrolmentIds],
     );
     return row;
