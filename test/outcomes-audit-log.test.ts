@@ -1,4 +1,4 @@
-import { withAdminClient } from '@polku/scripts';
+import { retentionJobUrl, runRetention, withAdminClient } from '@polku/scripts';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootPlatform, type GraphQLResponse, type TestPlatform } from './support/platform.js';
@@ -150,6 +150,28 @@ describe("outcomes' personal-data access log", () => {
     await expect(withAdminClient(platform.adminUrl, (db) => db.query(`DELETE FROM outcomes.personal_data_access WHERE org_id = $1`, [org.sotek]))).rejects.toThrow(/append-only/);
     // Another organisation's service transaction sees none of these rows.
     expect((await asService(org.kuntoutus, 'coach-y', (db) => db.query(`SELECT count(*)::int AS n FROM outcomes.personal_data_access WHERE enrolment_id = $1`, [ids.enrolment]))).rows[0].n).toBe(0);
+  });
+
+  it('the retention job purges rows older than 12 years and nothing younger', async () => {
+    const young = await logCount();
+    await withAdminClient(platform.adminUrl, (db) =>
+      db.query(
+        `INSERT INTO outcomes.personal_data_access (org_id, enrolment_id, entity_kind, entity_id, fields, actor_subject, actor_org_id, actor_roles, request_id, accessed_at)
+         VALUES ($1, $2, 'PLACEMENT', $3, '{Placement.employer}', 'old-coach', $1, '{COACH}', 'r-old', now() - interval '13 years')`,
+        [org.sotek, ids.enrolment, ids.placement],
+      ),
+    );
+    const jobUrl = await retentionJobUrl(platform.adminUrl);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date());
+    expect((await runRetention(jobUrl, { dryRun: true, today })).outcomesAccessLogRows).toBe(1);
+    await withAdminClient(jobUrl, async (db) => {
+      await expect(db.query('TRUNCATE outcomes.personal_data_access')).rejects.toThrow(/permission denied/);
+      await expect(db.query(`UPDATE outcomes.personal_data_access SET fields = '{x}'`)).rejects.toThrow(/permission denied/);
+      // as the job purges: only the row past 12 years goes
+      expect((await db.query(`DELETE FROM outcomes.personal_data_access WHERE accessed_at < now() - interval '12 years'`)).rowCount).toBe(1);
+      expect((await db.query('DELETE FROM outcomes.personal_data_access')).rowCount).toBe(0);
+    });
+    expect(await logCount()).toBe(young);
   });
 
   it("erasing the client keeps the log rows: they are the record of access", async () => {
