@@ -14,7 +14,7 @@ import { bootPlatform, type GraphQLResponse, type TestPlatform } from './support
 let platform: TestPlatform;
 let org: { sotek: string; kuntoutus: string };
 let tokens: Record<'coach' | 'dpo' | 'kuntoutusDpo', string>;
-let ids: { client: string; enrolment: string; placement: string; award: string; entry: string };
+let ids: { client: string; enrolment: string; placement: string; award: string; entry: string; unit: string; exit: string };
 let requestSequence = 0;
 
 async function request<T = any>(token: string, query: string, variables?: Record<string, unknown>) {
@@ -52,6 +52,8 @@ const personalRead = `query CoachReadsOutcomes($id: ID!) { enrolment(id: $id) {
   participantEntry { id birthYear labourMarketStatus }
   placements { id kind employer { name } supervisor { name } }
   badgeAwards { id evidence }
+  qualificationUnits { id unitName }
+  exitOutcome { id destination title }
 } }`;
 
 beforeAll(async () => {
@@ -78,14 +80,16 @@ beforeAll(async () => {
   })).data.recordPlacement.id;
   const badge = (await request(admin, `mutation { defineBadge(input: { code: "kassa", name: { fi: "Kassa", sv: "Kassa", en: "Till" }, criteria: { fi: "Osaa.", sv: "Kan.", en: "Can." }, issuerName: "Sotek" }) { id } }`)).data.defineBadge.id;
   const award = (await request(tokens.coach, `mutation ($e: ID!, $b: ID!) { awardBadge(input: { enrolmentId: $e, badgeId: $b, awardedOn: "2026-05-04", evidence: "Näyttö kaupassa" }) { id } }`, { e: enrolment, b: badge })).data.awardBadge.id;
-  ids = { client, enrolment, placement, award, entry };
+  const unit = (await request(tokens.coach, `mutation ($e: ID!) { recordQualificationUnit(input: { enrolmentId: $e, unitCode: "106727", unitName: "Asiakaspalvelu", qualificationCode: "351407", passedOn: "2026-06-15" }) { id } }`, { e: enrolment })).data.recordQualificationUnit.id;
+  const exit = (await request(tokens.coach, `mutation ($e: ID!) { recordExit(input: { enrolmentId: $e, exitDate: "2026-10-30", destination: EMPLOYED_OPEN_MARKET, title: "Myyjä" }) { id } }`, { e: enrolment })).data.recordExit.id;
+  ids = { client, enrolment, placement, award, entry, unit, exit };
 });
 afterAll(() => platform?.stop());
 
 describe("outcomes' personal-data access log", () => {
   it('writing the records and reading them back only by id logs nothing', async () => {
     const before = await logCount();
-    const read = await request(tokens.coach, `query ($id: ID!) { enrolment(id: $id) { participantEntry { id } placements { id enrolment { id } } badgeAwards { id } } }`, { id: ids.enrolment });
+    const read = await request(tokens.coach, `query ($id: ID!) { enrolment(id: $id) { participantEntry { id } placements { id enrolment { id } } badgeAwards { id } qualificationUnits { id } exitOutcome { id } } }`, { id: ids.enrolment });
     expect(read.data.enrolment.placements).toEqual([{ id: ids.placement, enrolment: { id: ids.enrolment } }]);
     expect(await logRowsOf(read.requestId)).toEqual([]);
     expect(await logCount()).toBe(before);
@@ -99,8 +103,10 @@ describe("outcomes' personal-data access log", () => {
     const common = { org_id: org.sotek, actor_org_id: org.sotek, enrolment_id: ids.enrolment, actor_roles: ['COACH'], operation_name: 'CoachReadsOutcomes', correlation_id: read.requestId, request_id: expect.stringMatching(/.{8,}/) };
     expect(rows).toEqual([
       expect.objectContaining({ ...common, entity_kind: 'BADGE_AWARD', entity_id: ids.award, fields: ['BadgeAward.evidence'] }),
+      expect.objectContaining({ ...common, entity_kind: 'EXIT_OUTCOME', entity_id: ids.exit, fields: ['ExitOutcome.destination', 'ExitOutcome.title'] }),
       expect.objectContaining({ ...common, entity_kind: 'PARTICIPANT_ENTRY', entity_id: ids.entry, fields: ['ParticipantEntry.birthYear', 'ParticipantEntry.labourMarketStatus'] }),
       expect.objectContaining({ ...common, entity_kind: 'PLACEMENT', entity_id: ids.placement, fields: ['Placement.employer', 'Placement.kind', 'Placement.supervisor'] }),
+      expect.objectContaining({ ...common, entity_kind: 'QUALIFICATION_UNIT', entity_id: ids.unit, fields: ['QualificationUnit.unitName'] }),
     ]);
     expect(rows[0].request_id).not.toBe(read.requestId); // the service's own id, never the caller's
     expect(new Set(rows.map((row) => row.actor_subject)).size).toBe(1);
@@ -114,10 +120,10 @@ describe("outcomes' personal-data access log", () => {
     await request(tokens.coach, personalRead, { id: ids.enrolment });
     const report = await request(tokens.dpo, `query ($id: ID!) { clientAccessReport(clientId: $id) { readers { actorSubject actorOrganisation { id } purpose reads fields } } }`, { id: ids.client });
     const fields = report.data.clientAccessReport.readers.flatMap((reader: any) => reader.fields);
-    expect(fields).toEqual(expect.arrayContaining(['ParticipantEntry.birthYear', 'Placement.employer', 'BadgeAward.evidence']));
+    expect(fields).toEqual(expect.arrayContaining(['ParticipantEntry.birthYear', 'Placement.employer', 'BadgeAward.evidence', 'QualificationUnit.unitName', 'ExitOutcome.title']));
     const outcomesReader = report.data.clientAccessReport.readers.find((reader: any) => reader.fields.includes('Placement.employer'));
     expect(outcomesReader).toMatchObject({ actorOrganisation: { id: org.sotek }, purpose: 'OWN_CLIENT_WORK' });
-    expect(outcomesReader.reads).toBeGreaterThanOrEqual(6);
+    expect(outcomesReader.reads).toBeGreaterThanOrEqual(10);
 
     const exported = await request(tokens.dpo, `query ($id: ID!) { exportClientData(clientId: $id) { document } }`, { id: ids.client });
     expect(exported.data.exportClientData.document.accessReport.readers.flatMap((reader: any) => reader.fields)).toContain('BadgeAward.evidence');

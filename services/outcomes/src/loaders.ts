@@ -13,7 +13,6 @@ import { softOutcomeStore } from './soft-outcomes/soft-outcome.store.js';
 export function createOutcomesLoaders(db: OrgScope) {
   return {
     exitOutcomeById: loaderOfOne(db, exitOutcomeStore.byIds, (row) => row.id),
-    exitOutcomeByEnrolmentId: loaderOfOne(db, exitOutcomeStore.ofEnrolments, (row) => row.enrolmentId),
     correctionsByExitId: loaderOfMany(db, exitCorrectionStore.ofExits, (row) => row.exitOutcomeId),
     followUpById: loaderOfOne(db, followUpStore.byIds, (row) => row.id),
     followUpsByExitId: loaderOfMany(db, followUpStore.ofExits, (row) => row.exitOutcomeId),
@@ -27,11 +26,12 @@ export function createOutcomesLoaders(db: OrgScope) {
     badgeById: loaderOfOne(db, competenceStore.badgesByIds, (row) => row.id),
     badgeAwardById: loaderOfOne(db, competenceStore.awardsByIds, (row) => row.id),
     qualificationUnitById: loaderOfOne(db, competenceStore.unitsByIds, (row) => row.id),
-    qualificationUnitsByEnrolmentId: loaderOfMany(db, competenceStore.unitsOfEnrolments, (row) => row.enrolmentId),
     // Person-level records read for the caller: each read is logged in its own transaction (audit/audited-reads.ts).
     participantEntryRead: new AuditedRecords(db, 'ParticipantEntry', participantStore.ofEnrolments, (row) => row.enrolmentId),
     placementsRead: new AuditedRecords(db, 'Placement', placementStore.ofEnrolments, (row) => row.enrolmentId),
     badgeAwardsRead: new AuditedRecords(db, 'BadgeAward', competenceStore.awardsOfEnrolments, (row) => row.enrolmentId),
+    qualificationUnitsRead: new AuditedRecords(db, 'QualificationUnit', competenceStore.unitsOfEnrolments, (row) => row.enrolmentId),
+    exitOutcomeRead: new AuditedRecords(db, 'ExitOutcome', exitOutcomeStore.ofEnrolments, (row) => row.enrolmentId),
     softChangesByEnrolmentId: loaderOfMany(db, softOutcomeStore.changesOfEnrolments, (row) => row.enrolmentId),
   };
 }

@@ -5,6 +5,8 @@ export const auditedTypes = {
   ParticipantEntry: 'PARTICIPANT_ENTRY',
   Placement: 'PLACEMENT',
   BadgeAward: 'BADGE_AWARD',
+  QualificationUnit: 'QUALIFICATION_UNIT',
+  ExitOutcome: 'EXIT_OUTCOME',
 } as const;
 export type AuditedType = keyof typeof auditedTypes;
 export type RecordKind = (typeof auditedTypes)[AuditedType];

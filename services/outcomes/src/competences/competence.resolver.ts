@@ -137,10 +137,14 @@ export class BadgeAwardResolver {
 @Resolver(() => QualificationUnit)
 export class QualificationUnitResolver {
   @Query(() => QualificationUnitConnection, { description: "The caller's organisation's qualification units passed, latest first, a page at a time." })
-  async qualificationUnits(@Args() page: PageArgs, @Ctx() ctx: Context) {
+  async qualificationUnits(@Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const size = pageSize(page.first);
     const after = decodeCursor(page.after, ['date', 'uuid']);
-    const rows = await ctx.db.run((manager) => competenceStore.unitPage(manager, size + 1, after ? { day: after[0]!, id: after[1]! } : undefined));
+    const rows = await ctx.db.run(async (manager) => {
+      const found = await competenceStore.unitPage(manager, size + 1, after ? { day: after[0]!, id: after[1]! } : undefined);
+      await logReads(manager, 'QualificationUnit', found.slice(0, size), personalFieldsSelected(info, 'QualificationUnit'), accessRequestOf(ctx, info));
+      return found;
+    });
     return toPage(rows, size, (row) => [row.passedOn, row.id]);
   }
 
@@ -195,7 +199,7 @@ export class EnrolmentCompetencesResolver {
   }
 
   @FieldResolver(() => [QualificationUnit], { description: 'Qualification units passed on the enrolment, earliest first.' })
-  qualificationUnits(@Root() enrolment: Enrolment, @Ctx() ctx: Context) {
-    return ctx.loaders.qualificationUnitsByEnrolmentId.load(enrolment.id);
+  qualificationUnits(@Root() enrolment: Enrolment, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.qualificationUnitsRead.load(enrolment.id, ctx, info);
   }
 }
