@@ -372,6 +372,12 @@ const cases: Record<string, Case> = {
     variables: (f) => ({ ids: [f.sotekExitEnrolment] }),
     marker: (f) => f.sotekExit,
   },
+  // Another organisation's DPO gets [] for these ids (test/outcomes-audit-log.test.ts); no reads of them are logged here.
+  'Query.outcomeRecordReaders': {
+    document: 'query ($ids: [ID!]!) { outcomeRecordReaders(enrolmentIds: $ids) { fields } }',
+    variables: (f) => ({ ids: [f.sotekExitEnrolment] }),
+    other: null,
+  },
   'Query.enrolmentExitDays': {
     document: 'query ($ids: [ID!]!) { enrolmentExitDays(enrolmentIds: $ids) { enrolmentId } }',
     variables: (f) => ({ ids: [f.sotekExitEnrolment] }),

@@ -97,7 +97,11 @@ describe('statements per list', () => {
     const url = platform.subgraphUrls.outcomes;
     await count(query, reps(1), url);
     const ten = await count(query, reps(10), url);
+    const logged = () => withAdminClient(platform.adminUrl, async (db) => (await db.query(`SELECT count(*)::int AS n FROM outcomes.personal_data_access`)).rows[0].n as number);
+    const before = await logged();
     const thousand = await count(query, reps(1000), url);
+    // every placement, badge award and qualification unit read is logged (one row each), in one insert per batch
+    expect((await logged()) - before).toBe(3000);
     expect(thousand.data._entities).toHaveLength(1000);
     expect(thousand.data._entities.every((e: any) => e.placements.length === 1 && e.placements[0].mentoring.length === 2 && e.badgeAwards.length === 1 && e.qualificationUnits.length === 1)).toBe(true);
     console.info(`SQL statements in outcomes, Enrolment placements + badgeAwards + qualificationUnits: ${ten.statements} for 10 enrolments, ${thousand.statements} for 1000`);

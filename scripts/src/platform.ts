@@ -4,6 +4,7 @@ import { defaultTrustedDocumentsPath, oidcSettingsFromEnv, startGateway, Trusted
 import { fileURLToPath } from 'node:url';
 import { createLogger, StartupError, startSubgraph, TokenVerifier, tokenSettingsFromEnv, type Logger } from '@polku/kit';
 import { supergraphPath } from './composition.js';
+import { freePort } from './free-port.js';
 import { prepareDatabase, startEmbeddedPostgres, urlAsRole, type EmbeddedDatabase } from './database.js';
 import { Supervisor, type RunningService } from './supervisor.js';
 import { demoSignIn, demoUsers, tokenForDemoUser } from './demo-users.js';
@@ -173,13 +174,17 @@ export async function startPlatformProcesses(options: PlatformOptions): Promise<
     const services: Record<string, RunningService> = {};
     const urls: Record<string, string> = {};
     const subgraphUrlEnv = () => Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
+    // Every subgraph's port is fixed before any starts, so each can ask any other (journeys asks outcomes,
+    // which starts after it, for a client's export, erasure and access report).
+    const ports: Record<string, number> = {};
+    for (const subgraph of subgraphs) ports[subgraph.name] = options.ports[subgraph.name as keyof PlatformOptions['ports']] || (await freePort());
+    const peerUrlEnv = Object.fromEntries(subgraphs.map((subgraph) => [`${subgraph.name.toUpperCase()}_URL`, `http://localhost:${ports[subgraph.name]}/graphql`]));
     for (const subgraph of subgraphs) {
       progress(`starting ${subgraph.name}`);
-      // Subgraphs start in order, so each can reach those before it.
       const service = await supervisor.start({
         name: subgraph.name,
         entry: serviceEntries[subgraph.name]!,
-        env: { ...common, ...subgraphUrlEnv(), DATABASE_URL: serviceDatabaseUrls[subgraph.name], PORT: String(options.ports[subgraph.name as keyof PlatformOptions['ports']]) },
+        env: { ...common, ...peerUrlEnv, DATABASE_URL: serviceDatabaseUrls[subgraph.name], PORT: String(ports[subgraph.name]) },
       });
       services[subgraph.name] = service;
       urls[subgraph.name] = service.url;

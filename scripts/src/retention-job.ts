@@ -18,6 +18,8 @@ export interface RetentionOptions {
 export interface RetentionReport {
   organisations: Array<{ organisationId: string; yearsAfterLastExit: number; due: RetentionDue[]; erased: number }>;
   accessLogRows: number;
+  /** Rows purged from outcomes' own access log (outcomes migration 1747000000000). */
+  outcomesAccessLogRows: number;
   erasureLogRows: number;
 }
 
@@ -41,7 +43,7 @@ export async function runRetention(jobUrl: string, options: RetentionOptions): P
   const journeys = createServiceDataSource({ url: jobUrl, schema: 'journeys', entities: [], poolSize: 2, applicationName: 'retention-job' });
   const outcomes = createServiceDataSource({ url: jobUrl, schema: 'outcomes', entities: [], poolSize: 2, applicationName: 'retention-job' });
   await Promise.all([journeys.initialize(), outcomes.initialize()]);
-  const report: RetentionReport = { organisations: [], accessLogRows: 0, erasureLogRows: 0 };
+  const report: RetentionReport = { organisations: [], accessLogRows: 0, outcomesAccessLogRows: 0, erasureLogRows: 0 };
   try {
     for (const policy of policies) {
       const caller = { subject: RETENTION_JOB_SUBJECT, organisationId: policy.org_id, roles: [], projectIds: [] };
@@ -64,6 +66,7 @@ export async function runRetention(jobUrl: string, options: RetentionOptions): P
       const verb = options.dryRun ? 'SELECT count(*)::int AS n FROM' : 'WITH gone AS (DELETE FROM';
       const tail = options.dryRun ? '' : ' RETURNING 1) SELECT count(*)::int AS n FROM gone';
       report.accessLogRows = (await db.query(`/* purgeAccessLog */ ${verb} journeys.personal_data_access WHERE accessed_at < now() - make_interval(years => $1)${tail}`, [logYears])).rows[0].n;
+      report.outcomesAccessLogRows = (await db.query(`/* purgeOutcomesAccessLog */ ${verb} outcomes.personal_data_access WHERE accessed_at < now() - make_interval(years => $1)${tail}`, [logYears])).rows[0].n;
       report.erasureLogRows = (await db.query(`/* purgeErasureLog */ ${verb} journeys.client_erasure WHERE erased_at < now() - make_interval(years => $1)${tail}`, [logYears])).rows[0].n;
     });
   } finally {

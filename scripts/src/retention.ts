@@ -32,5 +32,5 @@ runMain(async () => {
     console.log(`organisation ${organisation.organisationId} (policy: ${organisation.yearsAfterLastExit} years after the last exit): ${organisation.due.length} client(s)`);
     for (const client of organisation.due) console.log(`  ${client.code} ${client.clientId}: last exit ${client.lastExitOn}, erasable from ${client.erasableFrom}`);
   }
-  console.log(`${dryRun ? 'would purge' : 'purged'} ${report.accessLogRows} access log row(s) and ${report.erasureLogRows} erasure log row(s) older than ${accessLogYears} years`);
+  console.log(`${dryRun ? 'would purge' : 'purged'} ${report.accessLogRows} access log row(s), ${report.outcomesAccessLogRows} outcomes access log row(s) and ${report.erasureLogRows} erasure log row(s) older than ${accessLogYears} years`);
 });

@@ -1,5 +1,6 @@
 import { ClientRights1740000000000 } from './db/migrations/1740000000000-client-rights.js';
 import { Imports1746000000000 } from './db/migrations/1746000000000-imports.js';
+import { PersonalDataAccess1747000000000 } from './db/migrations/1747000000000-personal-data-access.js';
 import { ExitIntegrity1737000000000 } from './db/migrations/1737000000000-exit-integrity.js';
 import { WriteRules1739000000000 } from './db/migrations/1739000000000-write-rules.js';
 import { PlacementsCompetences1742000000000 } from './db/migrations/1742000000000-placements-competences.js';
@@ -30,7 +31,7 @@ export const outcomesSubgraph: SubgraphModule<OutcomesLoaders> = {
     schema: 'outcomes',
     appRole: 'outcomes_app',
     entities: [ExitOutcomeEntity, FollowUpEntity],
-    migrations: [ExitOutcomes1732000000000, OutcomesModel1733000000000, PooledSummaries1734000000000, ExitListIndex1735000000000, SuppressionFloor1736000000000, ExitIntegrity1737000000000, StatisticsReleases1738000000000, WriteRules1739000000000, ClientRights1740000000000, FurtherDestinationReleases1741000000000, PlacementsCompetences1742000000000, MentoringNorm1742000000001, DefinedInstruments1742000000002, FeedbackSurveys1742000000003, Participants1743000000000, ParticipantReleases1743000000001, Imports1746000000000],
+    migrations: [ExitOutcomes1732000000000, OutcomesModel1733000000000, PooledSummaries1734000000000, ExitListIndex1735000000000, SuppressionFloor1736000000000, ExitIntegrity1737000000000, StatisticsReleases1738000000000, WriteRules1739000000000, ClientRights1740000000000, FurtherDestinationReleases1741000000000, PlacementsCompetences1742000000000, MentoringNorm1742000000001, DefinedInstruments1742000000002, FeedbackSurveys1742000000003, Participants1743000000000, ParticipantReleases1743000000001, Imports1746000000000, PersonalDataAccess1747000000000],
   },
   build: buildOutcomesSubgraph,
   createLoaders: createOutcomesLoaders,

@@ -5,6 +5,7 @@ import { Organisation } from '../references/organisation.reference.js';
 import { Referral } from '../referrals/referral.type.js';
 import { Client } from '../clients/client.type.js';
 import { accessPurposeLabels, type AccessPurpose } from '../vocabulary/access-purpose.js';
+import { mergeReaders, outcomeReaders } from './outcome-readers.js';
 import { auditStore, type AccessRow, type ReaderRow, type RecipientRow } from './audit.store.js';
 import { ClientAccessReport, ClientDataReader, ClientDataRecipient, PersonalDataAccess, PersonalDataAccessArgs, PersonalDataAccessConnection } from './audit.type.js';
 
@@ -42,7 +43,10 @@ export class PersonalDataAccessResolver {
     const client = await ctx.loaders.clientById.load(clientId);
     if (!client) return null;
     const [readers, recipients] = await ctx.db.run((manager) => Promise.all([auditStore.readersOf(manager, client.id), auditStore.recipientsOf(manager, client.id)]));
-    return { client, readers, recipients };
+    // Outcomes' log of its person-level records about the client's enrolments, asked with the caller's token.
+    const enrolments = await ctx.loaders.enrolmentsByClientId.load(client.id);
+    const fromOutcomes = await outcomeReaders(ctx.peers, enrolments.map((enrolment) => enrolment.id));
+    return { client, readers: mergeReaders(readers, fromOutcomes), recipients };
   }
 
   @FieldResolver(() => Client, { nullable: true })

@@ -131,7 +131,7 @@ export class ClientAccessReport {
   @Field(() => Client, { description: 'The client.' })
   client: Client;
 
-  @Field(() => [ClientDataReader], { description: 'Everyone who read the client\'s data, latest reader first; the receivers\' staff included.' })
+  @Field(() => [ClientDataReader], { description: 'Everyone who read the client\'s data, latest reader first; the receivers\' staff included, and the reads of outcomes\' person-level records (participant entries, placements, badge awards).' })
   readers: ClientDataReader[];
 
   @Field(() => [ClientDataRecipient], { description: 'Organisations that received the client\'s data through referrals, latest first.' })

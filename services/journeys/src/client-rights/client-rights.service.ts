@@ -1,5 +1,6 @@
 import { apiError, ErrorCode, isUuid, MAX_LIST_INPUT, type OrgScope, type PeerClient } from '@polku/kit';
 import { auditStore } from '../audit/audit.store.js';
+import { mergeReaders, outcomeReaders } from '../audit/outcome-readers.js';
 import { AccessPurpose } from '../vocabulary/access-purpose.js';
 import { clientRightsStore, type ErasureBasis, type ErasureRow } from './client-rights.store.js';
 
@@ -73,7 +74,8 @@ export async function exportClientData(db: OrgScope, peers: PeerClient, clientId
     generatedBy: { subject: db.caller.subject, organisationId: db.caller.organisationId },
     journeys: journeysPart.journeys,
     outcomes: await outcomeRecords(peers, journeysPart.enrolmentIds),
-    accessReport: journeysPart.accessReport,
+    // outcomes' readers merged in: the report covers every service's personal-data reads
+    accessReport: { ...journeysPart.accessReport, readers: mergeReaders(journeysPart.accessReport.readers, await outcomeReaders(peers, journeysPart.enrolmentIds)) },
   };
 }
 

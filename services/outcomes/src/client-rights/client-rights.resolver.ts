@@ -1,5 +1,6 @@
 import { apiError, ErrorCode, isUuid, type SubgraphContext } from '@polku/kit';
-import { JSONObjectResolver, LocalDateResolver } from 'graphql-scalars';
+import { DateTimeResolver, JSONObjectResolver, LocalDateResolver } from 'graphql-scalars';
+import { auditStore } from '../audit/audit.store.js';
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { openBadgeCredential } from '../competences/open-badges.js';
 import { checkReason } from '../exits/exit-rules.js';
@@ -16,6 +17,27 @@ export class EnrolmentExitDay {
 
   @Field(() => LocalDateResolver, { description: 'The day the client exited the project.' })
   exitDate: string;
+}
+
+@ObjectType({ description: "Someone who read outcomes' person-level records (participant entries, placements, badge awards) about a client's enrolments: all their reads, summed up." })
+export class OutcomeRecordReader {
+  @Field({ description: 'Token subject of the staff member.' })
+  actorSubject: string;
+
+  @Field(() => ID, { description: 'The organisation they acted for (the owner of the records).' })
+  actorOrganisationId: string;
+
+  @Field(() => Int, { description: 'How many reads were logged.' })
+  reads: number;
+
+  @Field(() => [String], { description: 'Every field read, e.g. ["ParticipantEntry.birthYear", "Placement.employer"].' })
+  fields: string[];
+
+  @Field(() => DateTimeResolver, { description: 'The first logged read.' })
+  firstReadAt: Date;
+
+  @Field(() => DateTimeResolver, { description: 'The latest logged read.' })
+  lastReadAt: Date;
 }
 
 const MAX_ENROLMENTS = 500;
@@ -55,6 +77,16 @@ export class ClientRightsResolver {
       })),
       vocabulary: exportVocabulary,
     };
+  }
+
+  @Query(() => [OutcomeRecordReader], {
+    description:
+      "Who read outcomes' person-level records about these enrolments of the caller's organisation, latest first (outcomes' personal-data access log, docs/authorization.md). Journeys' clientAccessReport and exportClientData merge it in.",
+  })
+  async outcomeRecordReaders(@enrolmentIdsArg() enrolmentIds: string[], @Ctx() ctx: Context): Promise<OutcomeRecordReader[]> {
+    const ids = checkEnrolmentIds(enrolmentIds);
+    const rows = await ctx.db.run((manager) => auditStore.readersOf(manager, ids));
+    return rows.map(({ actorOrgId, ...row }) => ({ ...row, actorOrganisationId: actorOrgId }));
   }
 
   @Query(() => [EnrolmentExitDay], { description: "The exit days of those of these enrolments (of the caller's organisation) that have an exit." })

@@ -4,6 +4,6 @@ import { hasRole, type EntryPointRules } from '@polku/kit';
 const clientRightsOfficer = hasRole('ORG_ADMIN', 'DATA_PROTECTION_OFFICER');
 
 export const clientRightsRules: EntryPointRules = {
-  Query: { clientOutcomeRecords: clientRightsOfficer, enrolmentExitDays: clientRightsOfficer },
+  Query: { clientOutcomeRecords: clientRightsOfficer, outcomeRecordReaders: clientRightsOfficer, enrolmentExitDays: clientRightsOfficer },
   Mutation: { eraseClientOutcomes: clientRightsOfficer },
 };

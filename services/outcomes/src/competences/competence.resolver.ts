@@ -1,6 +1,9 @@
 import { apiError, decodeCursor, ErrorCode, isUuid, LocaleArg, Locale, PageArgs, pageSize, toPage, type SubgraphContext } from '@polku/kit';
 import { JSONObjectResolver } from 'graphql-scalars';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { accessRequestOf, logReads } from '../audit/audited-reads.js';
+import { personalFieldsSelected } from '../audit/selected-fields.js';
 import type { OutcomesLoaders } from '../loaders.js';
 import { cleanText } from '../input-rules.js';
 import { enrolmentFacts } from '../references/enrolment-facts.js';
@@ -73,10 +76,14 @@ export class BadgeResolver {
 @Resolver(() => BadgeAward)
 export class BadgeAwardResolver {
   @Query(() => BadgeAwardConnection, { description: "The caller's organisation's badge awards, latest first, a page at a time." })
-  async badgeAwards(@Args() page: PageArgs, @Ctx() ctx: Context) {
+  async badgeAwards(@Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const size = pageSize(page.first);
     const after = decodeCursor(page.after, ['date', 'uuid']);
-    const rows = await ctx.db.run((manager) => competenceStore.awardPage(manager, size + 1, after ? { day: after[0]!, id: after[1]! } : undefined));
+    const rows = await ctx.db.run(async (manager) => {
+      const found = await competenceStore.awardPage(manager, size + 1, after ? { day: after[0]!, id: after[1]! } : undefined);
+      await logReads(manager, 'BadgeAward', found.slice(0, size), personalFieldsSelected(info, 'BadgeAward'), accessRequestOf(ctx, info));
+      return found;
+    });
     return toPage(rows, size, (row) => [row.awardedOn, row.id]);
   }
 
@@ -130,10 +137,14 @@ export class BadgeAwardResolver {
 @Resolver(() => QualificationUnit)
 export class QualificationUnitResolver {
   @Query(() => QualificationUnitConnection, { description: "The caller's organisation's qualification units passed, latest first, a page at a time." })
-  async qualificationUnits(@Args() page: PageArgs, @Ctx() ctx: Context) {
+  async qualificationUnits(@Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const size = pageSize(page.first);
     const after = decodeCursor(page.after, ['date', 'uuid']);
-    const rows = await ctx.db.run((manager) => competenceStore.unitPage(manager, size + 1, after ? { day: after[0]!, id: after[1]! } : undefined));
+    const rows = await ctx.db.run(async (manager) => {
+      const found = await competenceStore.unitPage(manager, size + 1, after ? { day: after[0]!, id: after[1]! } : undefined);
+      await logReads(manager, 'QualificationUnit', found.slice(0, size), personalFieldsSelected(info, 'QualificationUnit'), accessRequestOf(ctx, info));
+      return found;
+    });
     return toPage(rows, size, (row) => [row.passedOn, row.id]);
   }
 
@@ -183,12 +194,12 @@ export class QualificationUnitResolver {
 @Resolver(() => Enrolment)
 export class EnrolmentCompetencesResolver {
   @FieldResolver(() => [BadgeAward], { description: 'Badges awarded on the enrolment, earliest first.' })
-  badgeAwards(@Root() enrolment: Enrolment, @Ctx() ctx: Context) {
-    return ctx.loaders.badgeAwardsByEnrolmentId.load(enrolment.id);
+  badgeAwards(@Root() enrolment: Enrolment, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.badgeAwardsRead.load(enrolment.id, ctx, info);
   }
 
   @FieldResolver(() => [QualificationUnit], { description: 'Qualification units passed on the enrolment, earliest first.' })
-  qualificationUnits(@Root() enrolment: Enrolment, @Ctx() ctx: Context) {
-    return ctx.loaders.qualificationUnitsByEnrolmentId.load(enrolment.id);
+  qualificationUnits(@Root() enrolment: Enrolment, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.qualificationUnitsRead.load(enrolment.id, ctx, info);
   }
 }

@@ -22,6 +22,7 @@ export interface BadgeAwardRow {
 
 export interface QualificationUnitRow {
   id: string;
+  orgId: string;
   enrolmentId: string;
   projectId: string;
   unitCode: string;
@@ -36,7 +37,7 @@ const badgeColumns = `b.id, b.org_id AS "orgId", b.project_id AS "projectId", b.
   json_build_object('fi', b.criteria_fi, 'sv', b.criteria_sv, 'en', b.criteria_en) AS "criteriaTexts"`;
 const awardColumns = `a.id, a.org_id AS "orgId", a.enrolment_id AS "enrolmentId", a.project_id AS "projectId", a.badge_id AS "badgeId",
   a.awarded_on AS "awardedOn", a.evidence`;
-const unitColumns = `q.id, q.enrolment_id AS "enrolmentId", q.project_id AS "projectId", q.unit_code AS "unitCode", q.unit_name AS "unitName",
+const unitColumns = `q.id, q.org_id AS "orgId", q.enrolment_id AS "enrolmentId", q.project_id AS "projectId", q.unit_code AS "unitCode", q.unit_name AS "unitName",
   q.qualification_code AS "qualificationCode", q.qualification_name AS "qualificationName", q.passed_on AS "passedOn"`;
 
 export const competenceStore = {

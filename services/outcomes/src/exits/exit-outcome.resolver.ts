@@ -1,5 +1,8 @@
 import { apiError, decodeCursor, ErrorCode, PageArgs, pageSize, toPage, type SubgraphContext } from '@polku/kit';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { accessRequestOf, logReads } from '../audit/audited-reads.js';
+import { personalFieldsSelected } from '../audit/selected-fields.js';
 import { FollowUp } from '../follow-ups/follow-up.type.js';
 import type { OutcomesLoaders } from '../loaders.js';
 import { enrolmentFacts } from '../references/enrolment-facts.js';
@@ -17,10 +20,14 @@ type Context = SubgraphContext<OutcomesLoaders>;
 @Resolver(() => ExitOutcome)
 export class ExitOutcomeResolver {
   @Query(() => ExitOutcomeConnection, { description: "The caller's organisation's exit outcomes, latest first, a page at a time." })
-  async exitOutcomes(@Args() page: PageArgs, @Ctx() ctx: Context) {
+  async exitOutcomes(@Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const size = pageSize(page.first);
     const after = decodeCursor(page.after, ['date', 'uuid']);
-    const rows = await ctx.db.run((manager) => exitOutcomeStore.page(manager, size + 1, after ? { exitDate: after[0]!, id: after[1]! } : undefined));
+    const rows = await ctx.db.run(async (manager) => {
+      const found = await exitOutcomeStore.page(manager, size + 1, after ? { exitDate: after[0]!, id: after[1]! } : undefined);
+      await logReads(manager, 'ExitOutcome', found.slice(0, size), personalFieldsSelected(info, 'ExitOutcome'), accessRequestOf(ctx, info));
+      return found;
+    });
     return toPage(rows, size, (row) => [row.exitDate, row.id]);
   }
 
@@ -93,7 +100,7 @@ export class ExitOutcomeResolver {
 @Resolver(() => Enrolment)
 export class EnrolmentExitResolver {
   @FieldResolver(() => ExitOutcome, { nullable: true, description: 'How the enrolment ended; null while the client is still on the path.' })
-  exitOutcome(@Root() enrolment: Enrolment, @Ctx() ctx: Context) {
-    return ctx.loaders.exitOutcomeByEnrolmentId.load(enrolment.id);
+  async exitOutcome(@Root() enrolment: Enrolment, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (await ctx.loaders.exitOutcomeRead.load(enrolment.id, ctx, info))[0] ?? null;
   }
 }

@@ -1,5 +1,6 @@
 import { apiError, ErrorCode, type SubgraphContext } from '@polku/kit';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Resolver, Root } from 'type-graphql';
 import { today } from '../dates.js';
 import type { OutcomesLoaders } from '../loaders.js';
 import { enrolmentFacts } from '../references/enrolment-facts.js';
@@ -77,7 +78,8 @@ export class ParticipantEntryResolver {
 @Resolver(() => Enrolment)
 export class EnrolmentParticipantResolver {
   @FieldResolver(() => ParticipantEntry, { nullable: true, description: "The participant's situation at entry; null until recorded (organisation staff only)." })
-  participantEntry(@Root() enrolment: Enrolment, @Ctx() ctx: Context) {
-    return ctx.loaders.participantEntryByEnrolmentId.load(enrolment.id);
+  async participantEntry(@Root() enrolment: Enrolment, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    // logged as a personal-data read in the transaction of the read (docs/authorization.md "Audit log")
+    return (await ctx.loaders.participantEntryRead.load(enrolment.id, ctx, info))[0] ?? null;
   }
 }

@@ -1,5 +1,8 @@
 import { apiError, decodeCursor, ErrorCode, isUuid, LocaleArg, labelOf, Locale, PageArgs, pageSize, toPage, type SubgraphContext } from '@polku/kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { accessRequestOf, logReads } from '../audit/audited-reads.js';
+import { personalFieldsSelected } from '../audit/selected-fields.js';
 import type { OutcomesLoaders } from '../loaders.js';
 import { enrolmentFacts } from '../references/enrolment-facts.js';
 import { Enrolment } from '../references/enrolment.reference.js';
@@ -44,10 +47,14 @@ function workplaceRefs(p: { employerUnitId: string | null; supervisorStaffId: st
 @Resolver(() => Placement)
 export class PlacementResolver {
   @Query(() => PlacementConnection, { description: "The caller's organisation's placements, latest start first, a page at a time." })
-  async placements(@Args() page: PageArgs, @Ctx() ctx: Context) {
+  async placements(@Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const size = pageSize(page.first);
     const after = decodeCursor(page.after, ['date', 'uuid']);
-    const rows = await ctx.db.run((manager) => placementStore.page(manager, size + 1, after ? { startsOn: after[0]!, id: after[1]! } : undefined));
+    const rows = await ctx.db.run(async (manager) => {
+      const found = await placementStore.page(manager, size + 1, after ? { startsOn: after[0]!, id: after[1]! } : undefined);
+      await logReads(manager, 'Placement', found.slice(0, size), personalFieldsSelected(info, 'Placement'), accessRequestOf(ctx, info));
+      return found;
+    });
     return toPage(rows, size, (row) => [row.startsOn, row.id]);
   }
 
@@ -207,7 +214,7 @@ function contact(staffId: string | null, name: string | null): PlacementContact 
 @Resolver(() => Enrolment)
 export class EnrolmentPlacementsResolver {
   @FieldResolver(() => [Placement], { description: 'Placements of the enrolment, earliest start first.' })
-  placements(@Root() enrolment: Enrolment, @Ctx() ctx: Context) {
-    return ctx.loaders.placementsByEnrolmentId.load(enrolment.id);
+  placements(@Root() enrolment: Enrolment, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.placementsRead.load(enrolment.id, ctx, info);
   }
 }
