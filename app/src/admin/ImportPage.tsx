@@ -211,14 +211,21 @@ export function ImportPage() {
   );
 }
 
+/** A file of 100,000 rows can have as many problems: the first few hundred are enough to fix the file by. */
+const PROBLEMS_SHOWN = 500;
+
 function Problems({ problems }: { problems: string[] }) {
+  const { t } = useI18n();
   if (!problems.length) return null;
   return (
-    <ul className="import-problems" data-list="import-problems">
-      {problems.map((problem, index) => (
-        <li key={index}>{problem}</li>
-      ))}
-    </ul>
+    <>
+      <ul className="import-problems" data-list="import-problems">
+        {problems.slice(0, PROBLEMS_SHOWN).map((problem, index) => (
+          <li key={index}>{problem}</li>
+        ))}
+      </ul>
+      {problems.length > PROBLEMS_SHOWN && <p className="note">{t('importMoreProblems', { n: problems.length - PROBLEMS_SHOWN })}</p>}
+    </>
   );
 }
 
