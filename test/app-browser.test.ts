@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureAppBuilt } from '@polku/scripts';
+import { ensureAppBuilt, writeImportWorkbook } from '@polku/scripts';
 import { bootPlatform, type TestPlatform } from './support/platform.js';
 import { launchChromium, parseCsv, screenshotDir, seriousViolations, tablesOnPage } from './support/browser.js';
 
@@ -359,7 +359,7 @@ describe('the web app in a browser', () => {
     expect(template.split('\r\n')[0]).toBe('sourceKey,code,fullName,birthYear,municipality,languages,contact,educationLevel,obstacles');
 
     const csv = ['sourceKey;code;fullName;birthYear;municipality', 'WEB-1;SOT-WEB1;Aino Testinen;1980;Kouvola', 'WEB-2;SOT-WEB2;Eero Testinen;19x0;Kotka', 'WEB-3;SOT-WEB3;;;'].join('\n');
-    await page.getByLabel('CSV-tiedostot').setInputFiles({ name: 'clients.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByLabel('CSV- tai Excel-tiedostot').setInputFiles({ name: 'clients.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const summaryOf = async () => Object.fromEntries(await page.$$eval('table[data-table="import-summary"] tbody tr', (rows) => rows.map((row) => [row.getAttribute('data-sheet'), [...row.querySelectorAll('td')].map((cell) => Number(cell.textContent))])));
 
     // The check (dry run): the exact problem, in the command's words; nothing written.
@@ -390,6 +390,17 @@ describe('the web app in a browser', () => {
     await page.getByRole('button', { name: 'Tuo', exact: true }).click();
     await page.locator('h2', { hasText: 'Tuonti valmis' }).waitFor();
     expect(await summaryOf()).toEqual({ clients: [0, 2, 1] });
+
+    // A workbook (XLSX, read in the browser): a row imported before from the CSV stays unchanged, the new one is added.
+    const workbook = join(screenshotDir, 'import-upload.xlsx');
+    await writeImportWorkbook(workbook, { clients: [['sourceKey', 'code', 'birthYear', 'fullName'], ['WEB-1', 'SOT-WEB1', '1980', 'Aino Testinen'], ['WEB-4', 'SOT-WEB4', '1990', 'Outi Testinen']] });
+    await page.getByLabel('CSV- tai Excel-tiedostot').setInputFiles(workbook);
+    await page.getByRole('button', { name: 'Tarkista tiedosto' }).click();
+    await page.locator('h2', { hasText: 'Tarkistuksen tulos' }).waitFor();
+    expect(await summaryOf()).toEqual({ clients: [1, 1, 0] });
+    await page.getByRole('button', { name: 'Tuo', exact: true }).click();
+    await page.locator('h2', { hasText: 'Tuonti valmis' }).waitFor();
+    expect(await summaryOf()).toEqual({ clients: [1, 1, 0] });
     await context.close();
   }, 90_000);
 

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { parse } from 'csv-parse/browser/esm/sync';
 import {
+  cellText,
   csvDelimiter,
   csvSheet,
   ImportGateway,
@@ -12,6 +13,7 @@ import {
   type ImportReport,
   type RawSheet,
   type SheetName,
+  sheetNamed,
 } from '@polku/client/import';
 import { useSession } from '../auth/session.js';
 import { useI18n } from '../i18n.js';
@@ -28,16 +30,43 @@ function templateCsv(name: SheetName): string {
   return `data:text/csv;charset=utf-8,${encodeURIComponent(text)}`;
 }
 
-/** The chosen CSV files as sheets, read as the command reads them (the same template, header and row numbers). */
+/** The chosen files as sheets, read as the command reads them (the same template, header and row numbers). */
 async function readChosen(files: File[], kind: SheetName | ''): Promise<RawSheet[]> {
   const read: RawSheet[] = [];
   for (const file of files) {
-    if (!file.name.toLowerCase().endsWith('.csv')) throw new Error(`${file.name}: only CSV files can be imported here; save each worksheet of a workbook as CSV (or use npm run import for XLSX)`);
-    const sheet = csvSheet(file.name, kind || undefined);
-    const text = await file.text();
-    const records = parse(text, { bom: true, delimiter: csvDelimiter(text.replace(/^\uFEFF/, '')), relax_column_count: true, skip_empty_lines: false }) as string[][];
+    const name = file.name.toLowerCase();
+    if (name.endsWith('.xlsx')) read.push(...(await readWorkbook(file)));
+    else if (name.endsWith('.csv')) read.push(await readCsv(file, kind));
+    else throw new Error(`${file.name}: only .csv and .xlsx files can be imported`);
+  }
+  return read;
+}
+
+async function readCsv(file: File, kind: SheetName | ''): Promise<RawSheet> {
+  const sheet = csvSheet(file.name, kind || undefined);
+  const text = (await file.text()).replace(/^\uFEFF/, '');
+  const records = parse(text, { delimiter: csvDelimiter(text), relax_column_count: true, skip_empty_lines: false }) as string[][];
+  const collector = new SheetCollector(sheet);
+  records.forEach((record, index) => collector.add(index + 1, record));
+  return collector.done();
+}
+
+/** A workbook, one worksheet per sheet. exceljs' browser build is large, so it loads (from this origin) only when a workbook is chosen. */
+async function readWorkbook(file: File): Promise<RawSheet[]> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await file.arrayBuffer());
+  const read: RawSheet[] = [];
+  for (const worksheet of workbook.worksheets) {
+    const sheet = sheetNamed(worksheet.name);
+    const rows: Array<{ number: number; values: string[] }> = [];
+    worksheet.eachRow((row, number) => rows.push({ number, values: (row.values as unknown[]).slice(1).map(cellText) }));
+    if (!sheet) {
+      if (rows.some((row) => row.values.some(Boolean))) throw new Error(`${file.name}: worksheet "${worksheet.name}" is not a sheet of the template (clients, enrolments, sessions, exits, followUps)`);
+      continue;
+    }
     const collector = new SheetCollector(sheet);
-    records.forEach((record, index) => collector.add(index + 1, record));
+    for (const row of rows) collector.add(row.number, row.values);
     read.push(collector.done());
   }
   return read;
@@ -138,7 +167,7 @@ export function ImportPage() {
             {t('importFiles')}
             <input
               type="file"
-              accept=".csv,text/csv"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               multiple
               onChange={(event) => {
                 setFiles([...(event.target.files ?? [])]);
