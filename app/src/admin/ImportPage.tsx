@@ -1,5 +1,6 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { parse } from 'csv-parse/browser/esm/sync';
+import { PolkuRequestError } from '@polku/client';
 import {
   cellText,
   csvDelimiter,
@@ -88,7 +89,7 @@ interface Progress {
  */
 export function ImportPage() {
   const { t, language } = useI18n();
-  const { token } = useSession();
+  const { token, expired } = useSession();
   const [files, setFiles] = useState<File[]>([]);
   const [kind, setKind] = useState<SheetName | ''>('');
   const [busy, setBusy] = useState<'check' | 'load' | null>(null);
@@ -96,7 +97,6 @@ export function ImportPage() {
   const [fileError, setFileError] = useState<string | null>(null);
   const [apiError, setApiError] = useState<unknown>(undefined);
   const [progress, setProgress] = useState<Progress | null>(null);
-  const form = useRef<HTMLFormElement>(null);
 
   const run = async (load: boolean) => {
     setBusy(load ? 'load' : 'check');
@@ -125,6 +125,8 @@ export function ImportPage() {
       }
       setReport(summarise(plan, !load));
     } catch (error) {
+      // As any request of the app: an expired session signs the person out.
+      if (error instanceof PolkuRequestError && error.code === 'UNAUTHENTICATED') expired();
       setApiError(error);
     } finally {
       setBusy(null);
@@ -162,7 +164,7 @@ export function ImportPage() {
 
       <section aria-labelledby="import-file">
         <h2 id="import-file">{t('importStepFile')}</h2>
-        <form ref={form} className="filters" onSubmit={check}>
+        <form className="filters" onSubmit={check}>
           <label>
             {t('importFiles')}
             <input
