@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureAppBuilt } from '@polku/scripts';
+import { ensureAppBuilt, writeImportWorkbook } from '@polku/scripts';
 import { bootPlatform, type TestPlatform } from './support/platform.js';
 import { launchChromium, parseCsv, screenshotDir, seriousViolations, tablesOnPage } from './support/browser.js';
 
@@ -343,6 +343,64 @@ describe('the web app in a browser', () => {
     await page.locator('h1', { hasText: 'SOT-0004' }).waitFor();
     await expect(page.locator('table[data-table="recipients"]').textContent()).resolves.toContain('Kuntoutussäätiö');
     await checkPage(page, 'dpo-access-report');
+    await context.close();
+  }, 90_000);
+
+  it('lets the organisation admin import a CSV: the check names the bad row, the import adds the good rows and refuses it, a second import changes nothing', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await signIn(page, 'org_admin@sotek', '/staff');
+    await page.getByRole('link', { name: 'Tuonti', exact: true }).click();
+    await page.locator('h1', { hasText: 'Tuonti taulukosta' }).waitFor();
+    // The template: a CSV per sheet as a download, made in the page.
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'clients.csv' }).click();
+    const template = await readFile((await (await download).path())!, 'utf8');
+    expect(template.split('\r\n')[0]).toBe('sourceKey,code,fullName,birthYear,municipality,languages,contact,educationLevel,obstacles');
+
+    const csv = ['sourceKey;code;fullName;birthYear;municipality', 'WEB-1;SOT-WEB1;Aino Testinen;1980;Kouvola', 'WEB-2;SOT-WEB2;Eero Testinen;19x0;Kotka', 'WEB-3;SOT-WEB3;;;'].join('\n');
+    await page.getByLabel('CSV- tai Excel-tiedostot').setInputFiles({ name: 'clients.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const summaryOf = async () => Object.fromEntries(await page.$$eval('table[data-table="import-summary"] tbody tr', (rows) => rows.map((row) => [row.getAttribute('data-sheet'), [...row.querySelectorAll('td')].map((cell) => Number(cell.textContent))])));
+
+    // The check (dry run): the exact problem, in the command's words; nothing written.
+    await page.getByRole('button', { name: 'Tarkista tiedosto' }).click();
+    await page.locator('h2', { hasText: 'Tarkistuksen tulos' }).waitFor();
+    expect(await page.$$eval('[data-list="import-problems"] li', (items) => items.map((item) => item.textContent))).toEqual(['clients row 3, column birthYear: 19x0 is not a whole number']);
+    expect(await summaryOf()).toEqual({ clients: [2, 0, 1] });
+    await checkPage(page, 'admin-import-check');
+
+    // The load: the good rows added, the bad one refused with its reason; a progress bar counted the rows.
+    await page.getByRole('button', { name: 'Tuo', exact: true }).click();
+    await page.locator('h2', { hasText: 'Tuonti valmis' }).waitFor();
+    expect(await summaryOf()).toEqual({ clients: [2, 0, 1] });
+    expect(await page.locator('th', { hasText: 'Lisätty' }).count()).toBe(1);
+    expect(await page.$$eval('[data-list="import-problems"] li', (items) => items.map((item) => item.textContent))).toEqual(['clients row 3, column birthYear: 19x0 is not a whole number']);
+    expect(await page.locator('progress').evaluate((bar: HTMLProgressElement) => [bar.value, bar.max])).toEqual([2, 2]);
+    await expect(page.locator('.progress-text').textContent()).resolves.toMatch(/^clients: 2 \/ 2 riviä, [\d\s ]+ riviä\/s$/);
+    await checkPage(page, 'admin-import-done');
+    const db = new pg.Client({ connectionString: platform.adminUrl });
+    await db.connect();
+    const stored = await db.query<{ code: string }>(`SELECT code FROM journeys.client WHERE code LIKE 'SOT-WEB%' ORDER BY code`).finally(() => db.end());
+    expect(stored.rows.map((row) => row.code)).toEqual(['SOT-WEB1', 'SOT-WEB3']);
+
+    // The same file again: the check and the load find every good row imported before.
+    await page.getByRole('button', { name: 'Tarkista tiedosto' }).click();
+    await page.locator('h2', { hasText: 'Tarkistuksen tulos' }).waitFor();
+    expect(await summaryOf()).toEqual({ clients: [0, 2, 1] });
+    await page.getByRole('button', { name: 'Tuo', exact: true }).click();
+    await page.locator('h2', { hasText: 'Tuonti valmis' }).waitFor();
+    expect(await summaryOf()).toEqual({ clients: [0, 2, 1] });
+
+    // A workbook (XLSX, read in the browser): a row imported before from the CSV stays unchanged, the new one is added.
+    const workbook = join(screenshotDir, 'import-upload.xlsx');
+    await writeImportWorkbook(workbook, { clients: [['sourceKey', 'code', 'birthYear', 'fullName'], ['WEB-1', 'SOT-WEB1', '1980', 'Aino Testinen'], ['WEB-4', 'SOT-WEB4', '1990', 'Outi Testinen']] });
+    await page.getByLabel('CSV- tai Excel-tiedostot').setInputFiles(workbook);
+    await page.getByRole('button', { name: 'Tarkista tiedosto' }).click();
+    await page.locator('h2', { hasText: 'Tarkistuksen tulos' }).waitFor();
+    expect(await summaryOf()).toEqual({ clients: [1, 1, 0] });
+    await page.getByRole('button', { name: 'Tuo', exact: true }).click();
+    await page.locator('h2', { hasText: 'Tuonti valmis' }).waitFor();
+    expect(await summaryOf()).toEqual({ clients: [1, 1, 0] });
     await context.close();
   }, 90_000);
 

@@ -16,6 +16,7 @@ import { FollowUpsPage } from './coach/FollowUpsPage.js';
 import { StaffPage } from './admin/StaffPage.js';
 import { AccessLogPage } from './admin/AccessLogPage.js';
 import { AccessReportPage } from './admin/AccessReportPage.js';
+import { ImportPage } from './admin/ImportPage.js';
 
 export type Me = AppMeQuery['me'];
 const MeContext = createContext<Me | null>(null);
@@ -35,6 +36,7 @@ const pages: Page[] = [
   { path: '/referrals/sent', label: 'navSent', roles: ['COACH', 'ORG_ADMIN'] },
   { path: '/follow-ups', label: 'navFollowUps', roles: ['COACH', 'ORG_ADMIN'] },
   { path: '/staff', label: 'navStaff', roles: ['ORG_ADMIN'] },
+  { path: '/import', label: 'navImport', roles: ['ORG_ADMIN'] },
   { path: '/access-log', label: 'navAccessLog', roles: ['ORG_ADMIN', 'DATA_PROTECTION_OFFICER'] },
 ];
 
@@ -132,6 +134,7 @@ function Routes() {
   if (path === '/referrals/sent') return <SentReferralsPage />;
   if (path === '/follow-ups') return <FollowUpsPage />;
   if (path === '/staff') return <StaffPage />;
+  if (path === '/import') return <ImportPage />;
   if (path === '/access-log') return <AccessLogPage />;
   if ((found = match(/^\/access-report\/([^/]+)$/))) return <AccessReportPage clientId={decodeURIComponent(found[1]!)} />;
   if (!mine[0]) return <p>{t('noPagesForRole')}</p>;

@@ -18,6 +18,6 @@ export { operationsDir, operationExamples, shippedQueries, shippedSubscriptions,
 export { Supervisor, typescriptExecArgv, type SupervisedService, type RunningService } from './supervisor.js';
 export { runImportCommand, describeSummary, type ImportOptions, type ImportReport } from './import/run.js';
 export { writeTemplateFiles } from './import/template-files.js';
-export { sheets as importSheets, templateMarkdown } from './import/template.js';
+export { sheets as importSheets, templateMarkdown } from '@polku/client/import';
 export { writeImportWorkbook, writeImportCsv, type ImportTables } from './import/workbook.js';
 export { ensureLinkageSecret, rotateLinkageKeys } from './linkage.js';

@@ -1,8 +1,10 @@
-import { ImportGateway } from './gateway.js';
-import { loadPlan } from './load.js';
-import { describeProblem, planImport, type ImportPlan } from './plan.js';
+import { clientRowProblems, enrolmentRowProblems, sessionRowProblems } from '@polku/journeys';
+import { exitRowProblems, followUpRowProblems } from '@polku/outcomes';
+import { ImportGateway, loadPlan, planImport, summarise, type ImportReport, type RowRules, type SheetName } from '@polku/client/import';
+import { Progress } from './progress.js';
 import { readImportFile } from './read.js';
-import { sheets, type SheetName } from './template.js';
+
+export { describeSummary, type ImportReport, type SheetSummary } from '@polku/client/import';
 
 export interface ImportOptions {
   /** The organisation's slug the file is for; the token must be of its ORG_ADMIN. */
@@ -20,21 +22,14 @@ export interface ImportOptions {
   onCall?: (sheet: SheetName, rows: number, milliseconds: number) => void;
 }
 
-export interface SheetSummary {
-  sheet: SheetName;
-  added: number;
-  unchanged: number;
-  refused: number;
-}
-
-export interface ImportReport {
-  dryRun: boolean;
-  /** Every problem: "enrolments row 14, column startedOn: 2025-13-01 is not a date". */
-  problems: string[];
-  summary: SheetSummary[];
-  /** The plan, row by row (ids of the stored records included). */
-  plan: ImportPlan;
-}
+/** The platform's row rules, the functions the import mutations apply: the dry run reports what they refuse. */
+const rules: RowRules = {
+  client: (row) => clientRowProblems(row as never),
+  enrolment: (row, project) => enrolmentRowProblems(row as never, project),
+  session: (row, enrolment) => sessionRowProblems(row as never, enrolment),
+  exit: (row, startedOn, project) => exitRowProblems(row as never, startedOn, project),
+  followUp: (row, exitDate) => followUpRowProblems(row as never, exitDate),
+};
 
 const todayInFinland = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date());
 
@@ -57,38 +52,26 @@ export async function runImportCommand(options: ImportOptions): Promise<ImportRe
 
   const sheetsRead = (await Promise.all(options.files.map((file) => readImportFile(file, options.kind)))).flat();
   const plan = await planImport(sheetsRead, {
+    rules,
     projects: caller.projects,
     imported: (sheet, keys) => gateway.imported(sheet, keys),
     today: options.today ?? todayInFinland(),
   });
   if (!options.dryRun && !plan.sheetProblems.length) {
     const projectIds = new Map([...caller.projects].map(([slug, project]) => [slug, project.id]));
-    await loadPlan(plan, gateway, projectIds, { progress: options.progress ?? false, onCall: options.onCall });
-  }
-  return report(plan, options.dryRun);
-}
-
-function report(plan: ImportPlan, dryRun: boolean): ImportReport {
-  const problems = [...plan.sheetProblems];
-  const summary: SheetSummary[] = [];
-  for (const sheet of sheets) {
-    const rows = plan.rows.get(sheet.name) ?? [];
-    for (const row of rows) if (row.status === 'refused') problems.push(...row.problems.map((problem) => describeProblem(row, problem)));
-    summary.push({
-      sheet: sheet.name,
-      // In a dry run, "added" counts the rows that would be added.
-      added: rows.filter((row) => row.status === 'added' || (dryRun && row.status === 'new')).length,
-      unchanged: rows.filter((row) => row.status === 'unchanged').length,
-      refused: rows.filter((row) => row.status === 'refused').length,
+    let progress: Progress | null = null;
+    await loadPlan(plan, gateway, projectIds, {
+      onSheet: (sheet, rows) => {
+        progress?.finish();
+        progress = options.progress ? new Progress(sheet, rows) : null;
+      },
+      onCall: (sheet, rows, milliseconds) => {
+        progress?.add(rows);
+        options.onCall?.(sheet, rows, milliseconds);
+      },
     });
+    (progress as Progress | null)?.finish();
   }
-  return { dryRun, problems, summary, plan };
+  return summarise(plan, options.dryRun);
 }
 
-/** The summary table printed at the end. */
-export function describeSummary(report: ImportReport): string {
-  const head = report.dryRun ? ['sheet', 'would add', 'unchanged', 'refused'] : ['sheet', 'added', 'unchanged', 'refused'];
-  const lines = [head, ...report.summary.map((row) => [row.sheet, String(row.added), String(row.unchanged), String(row.refused)])];
-  const widths = head.map((_, index) => Math.max(...lines.map((line) => line[index]!.length)));
-  return lines.map((line) => line.map((cell, index) => (index ? cell.padStart(widths[index]!) : cell.padEnd(widths[index]!))).join('  ')).join('\n');
-}

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
-import { sheets } from './template.js';
+import { sheets } from '@polku/client/import';
 
 /** Writes the template: one CSV per sheet and one workbook with a worksheet per sheet, each with its header and an example row. */
 export async function writeTemplateFiles(dir: string): Promise<string[]> {

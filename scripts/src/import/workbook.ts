@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
-import type { SheetName } from './template.js';
+import type { SheetName } from '@polku/client/import';
 
 /** Rows of sheets as text, the header first: what the tests and the bench write as import files. */
 export type ImportTables = Partial<Record<SheetName, string[][]>>;

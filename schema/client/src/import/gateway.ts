@@ -7,11 +7,18 @@ import {
   ImportEnrolmentsDocument,
   ImportExitsDocument,
   ImportFollowUpsDocument,
-  request,
   type ImportRowStatus,
-} from '@polku/client';
-import type { ImportProjectFacts } from '@polku/journeys';
+} from '../generated/graphql.js';
+import { requestWith } from '../request.js';
 import type { SheetName } from './template.js';
+
+/** What a row's rules need of a project (as @polku/journeys' ImportProjectFacts). */
+export interface ImportProjectFacts {
+  startsOn: string | null;
+  endsOn: string | null;
+  /** Whether the importing organisation takes part in the project. */
+  takesPart: boolean;
+}
 
 /** The most rows one import call takes (the platform's limit on list inputs). */
 export const BATCH_SIZE = 100;
@@ -23,16 +30,22 @@ export interface RowResult {
   problems: Array<{ column: string; message: string }>;
 }
 
-/** The import command's only way to the platform: the gateway, with the caller's token and the shipped (trusted) operations. */
+/** The import's only way to the platform (the command's and the web app's): the gateway, with the caller's token and the shipped (trusted) operations. */
 export class ImportGateway {
   constructor(
     readonly url: string,
     private readonly token: string,
+    /** The language of the service's messages (the web app passes the chosen one). */
+    private readonly language?: string,
   ) {}
+
+  private get options() {
+    return { url: this.url, token: this.token, language: this.language };
+  }
 
   /** Who the token is, and the projects its organisation takes part in, by slug. */
   async caller() {
-    const { me } = await request(this.url, this.token, ImportDirectoryDocument);
+    const { me } = await requestWith(this.options, ImportDirectoryDocument);
     const projects = new Map<string, ImportProjectFacts & { id: string }>();
     for (const { project } of me.organisation.partnerships) {
       projects.set(project.slug, {
@@ -52,8 +65,8 @@ export class ImportGateway {
       const keys = sourceKeys.slice(start, start + BATCH_SIZE);
       const records =
         sheet === 'exits' || sheet === 'followUps'
-          ? (await request(this.url, this.token, ImportedOutcomeRecordsDocument, { kind: sheet === 'exits' ? 'EXIT' : 'FOLLOW_UP', sourceKeys: keys })).importedOutcomeRecords
-          : (await request(this.url, this.token, ImportedJourneyRecordsDocument, { kind: sheet === 'clients' ? 'CLIENT' : sheet === 'enrolments' ? 'ENROLMENT' : 'COACHING_SESSION', sourceKeys: keys }))
+          ? (await requestWith(this.options, ImportedOutcomeRecordsDocument, { kind: sheet === 'exits' ? 'EXIT' : 'FOLLOW_UP', sourceKeys: keys })).importedOutcomeRecords
+          : (await requestWith(this.options, ImportedJourneyRecordsDocument, { kind: sheet === 'clients' ? 'CLIENT' : sheet === 'enrolments' ? 'ENROLMENT' : 'COACHING_SESSION', sourceKeys: keys }))
               .importedJourneyRecords;
       for (const record of records) if (record.id) found.set(record.sourceKey, record.id);
     }
@@ -64,15 +77,15 @@ export class ImportGateway {
   async load(sheet: SheetName, rows: Array<Record<string, unknown>>): Promise<RowResult[]> {
     switch (sheet) {
       case 'clients':
-        return (await request(this.url, this.token, ImportClientsDocument, { rows: rows as never })).importClients.rows;
+        return (await requestWith(this.options, ImportClientsDocument, { rows: rows as never })).importClients.rows;
       case 'enrolments':
-        return (await request(this.url, this.token, ImportEnrolmentsDocument, { rows: rows as never })).importEnrolments.rows;
+        return (await requestWith(this.options, ImportEnrolmentsDocument, { rows: rows as never })).importEnrolments.rows;
       case 'sessions':
-        return (await request(this.url, this.token, ImportCoachingSessionsDocument, { rows: rows as never })).importCoachingSessions.rows;
+        return (await requestWith(this.options, ImportCoachingSessionsDocument, { rows: rows as never })).importCoachingSessions.rows;
       case 'exits':
-        return (await request(this.url, this.token, ImportExitsDocument, { rows: rows as never })).importExits.rows;
+        return (await requestWith(this.options, ImportExitsDocument, { rows: rows as never })).importExits.rows;
       case 'followUps':
-        return (await request(this.url, this.token, ImportFollowUpsDocument, { rows: rows as never })).importFollowUps.rows;
+        return (await requestWith(this.options, ImportFollowUpsDocument, { rows: rows as never })).importFollowUps.rows;
     }
   }
 }

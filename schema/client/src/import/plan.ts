@@ -1,7 +1,5 @@
-import { clientRowProblems, enrolmentRowProblems, Phase, sessionRowProblems, type ImportProjectFacts } from '@polku/journeys';
-import { isIsoDate } from '@polku/kit';
-import { exitRowProblems, followUpRowProblems, type ExitDestination } from '@polku/outcomes';
-import type { RawSheet } from './read.js';
+import type { ImportProjectFacts } from './gateway.js';
+import type { RawSheet } from './sheet-reader.js';
 import { sheets, type Column, type SheetName } from './template.js';
 
 export interface Problem {
@@ -30,7 +28,24 @@ export interface ImportPlan {
   sheetProblems: string[];
 }
 
+/**
+ * The platform's own rules of a row: the pure functions the import mutations
+ * apply (@polku/journeys and @polku/outcomes). The command passes them, so
+ * its dry run reports them before anything is sent; the web app cannot load
+ * the services' code and leaves them out: the load then reports a row they
+ * refuse, in the same words.
+ */
+export interface RowRules {
+  client(row: Record<string, any>): Problem[];
+  enrolment(row: Record<string, any>, project: ImportProjectFacts): Problem[];
+  session(row: Record<string, any>, enrolment: { startedOn: string; phase: any; phaseChangedOn: string } | null): Problem[];
+  exit(row: Record<string, any>, enrolmentStartedOn: string, project: ImportProjectFacts): Problem[];
+  followUp(row: Record<string, any>, exitDate: string | null): Problem[];
+}
+
 export interface PlanFacts {
+  /** The platform's row rules, when the caller has them. */
+  rules?: RowRules;
   /** Projects the caller's organisation is a partner of, by slug. */
   projects: Map<string, ImportProjectFacts & { id: string }>;
   /** Records earlier imports made from these keys of a sheet: source key → id. */
@@ -47,6 +62,13 @@ export const sheetColumn = (field: string) => columnOfField[field] ?? field;
 
 const truthy = new Set(['yes', 'true', '1', 'kyllä', 'ja', 'x']);
 const falsy = new Set(['no', 'false', '0', 'ei', 'nej']);
+
+/** A calendar day written YYYY-MM-DD (as the API's LocalDate takes it; 2026-02-30 is not one). */
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value < '0001-01-01') return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
 
 /** A date as YYYY-MM-DD; Finnish d.m.yyyy is read too. */
 function parseDate(text: string): string | null {
@@ -160,9 +182,10 @@ const parentRow = (row: PlannedRow): PlannedRow | null => (row.parent && 'sheet'
 function ruleProblems(row: PlannedRow, facts: PlanFacts, sheetRows: PlannedRow[]): Problem[] {
   const v = row.values as Record<string, any>;
   const named = (problems: Problem[]) => problems.map((problem) => ({ ...problem, column: sheetColumn(problem.column) }));
+  const rules = facts.rules;
   switch (row.sheet) {
     case 'clients': {
-      const problems = clientRowProblems(v as never);
+      const problems = rules?.client(v) ?? [];
       const first = v.code && sheetRows.find((other) => other.values.code === v.code && other.number < row.number);
       if (first) problems.push({ column: 'code', message: `code ${v.code} is also on row ${first.number}` });
       return problems;
@@ -170,13 +193,13 @@ function ruleProblems(row: PlannedRow, facts: PlanFacts, sheetRows: PlannedRow[]
     case 'enrolments': {
       const project = facts.projects.get(v.project);
       if (!project) return [{ column: 'project', message: `${v.project} is not a project your organisation takes part in` }];
-      return named(enrolmentRowProblems(v as never, project));
+      return named(rules?.enrolment(v, project) ?? []);
     }
     case 'sessions': {
       const enrolment = parentRow(row);
-      if (!enrolment || enrolment.status === 'unchanged') return named(sessionRowProblems(v as never, null));
+      if (!enrolment || enrolment.status === 'unchanged') return named(rules?.session(v, null) ?? []);
       const ev = enrolment.values as Record<string, any>;
-      return named(sessionRowProblems(v as never, { startedOn: ev.startedOn, phase: ev.phase ?? Phase.INTAKE, phaseChangedOn: facts.today }));
+      return named(rules?.session(v, { startedOn: ev.startedOn, phase: ev.phase ?? 'INTAKE', phaseChangedOn: facts.today }) ?? []);
     }
     case 'exits': {
       const enrolment = parentRow(row);
@@ -184,7 +207,7 @@ function ruleProblems(row: PlannedRow, facts: PlanFacts, sheetRows: PlannedRow[]
       const ev = enrolment.values as Record<string, any>;
       const project = facts.projects.get(ev.project);
       if (!project) return [];
-      const problems = named(exitRowProblems(v as { exitDate: string; destination: ExitDestination }, ev.startedOn, project));
+      const problems = named(rules?.exit(v, ev.startedOn, project) ?? []);
       const first = sheetRows.find((other) => other.values.enrolment === v.enrolment && other.number < row.number);
       if (first) problems.push({ column: 'enrolment', message: `the enrolment already has an exit on row ${first.number}` });
       return problems;
@@ -192,7 +215,7 @@ function ruleProblems(row: PlannedRow, facts: PlanFacts, sheetRows: PlannedRow[]
     case 'followUps': {
       const exit = parentRow(row);
       const exitDate = exit && exit.status !== 'unchanged' ? ((exit.values.exitDate as string) ?? null) : null;
-      return named(followUpRowProblems(v as never, exitDate));
+      return named(rules?.followUp(v, exitDate) ?? []);
     }
   }
 }

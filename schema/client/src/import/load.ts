@@ -1,6 +1,5 @@
 import type { ImportGateway } from './gateway.js';
 import { sheetColumn, type ImportPlan, type PlannedRow } from './plan.js';
-import { Progress } from './progress.js';
 import { sheets, type SheetName } from './template.js';
 import { BATCH_SIZE } from './gateway.js';
 
@@ -33,7 +32,14 @@ function inputOf(row: PlannedRow, projectIds: Map<string, string>): Record<strin
  * a row it refuses (and every row depending on it) is marked refused with its
  * reasons; added and unchanged rows get their record's id.
  */
-export async function loadPlan(plan: ImportPlan, gateway: ImportGateway, projectIds: Map<string, string>, options: { progress: boolean; onCall?: (sheet: SheetName, rows: number, milliseconds: number) => void }): Promise<void> {
+export interface LoadOptions {
+  /** Told when a sheet's loading starts, with its number of rows to send. */
+  onSheet?: (sheet: SheetName, rows: number) => void;
+  /** Told after each import call (progress bars count rows; the bench times calls). */
+  onCall?: (sheet: SheetName, rows: number, milliseconds: number) => void;
+}
+
+export async function loadPlan(plan: ImportPlan, gateway: ImportGateway, projectIds: Map<string, string>, options: LoadOptions = {}): Promise<void> {
   for (const sheet of sheets) {
     const rows = plan.rows.get(sheet.name) ?? [];
     for (const row of rows) {
@@ -46,7 +52,7 @@ export async function loadPlan(plan: ImportPlan, gateway: ImportGateway, project
     }
     const pending = rows.filter((row) => row.status === 'new');
     if (!pending.length) continue;
-    const progress = options.progress ? new Progress(sheet.name, pending.length) : null;
+    options.onSheet?.(sheet.name, pending.length);
     const batches: PlannedRow[][] = [];
     for (let start = 0; start < pending.length; start += BATCH_SIZE) batches.push(pending.slice(start, start + BATCH_SIZE));
     let next = 0;
@@ -56,11 +62,9 @@ export async function loadPlan(plan: ImportPlan, gateway: ImportGateway, project
         const started = performance.now();
         await loadBatch(sheet.name, batch, gateway, projectIds);
         options.onCall?.(sheet.name, batch.length, performance.now() - started);
-        progress?.add(batch.length);
       }
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENT_CALLS, batches.length) }, worker));
-    progress?.finish();
   }
 }
 

@@ -1,9 +1,8 @@
-import { EducationLevel, Obstacle, Phase, SessionKind } from '@polku/journeys';
-import { EmployerSector, ExitDestination } from '@polku/outcomes';
+import { educationLevels, employerSectors, exitDestinations, obstacles, phases, sessionKinds } from './vocabulary.js';
 
 /**
  * The import template: one definition of every sheet and column, from which
- * the command parses files, the template files are written
+ * the command and the web app's import page parse files, the template files are written
  * (`npm run import -- --template <dir>`) and docs/import.md's tables are
  * made (a test keeps them equal).
  */
@@ -57,8 +56,8 @@ export const sheets: Sheet[] = [
       column('municipality', { kind: 'text' }, false, 'Home municipality (at most 100 characters).', 'Kouvola'),
       column('languages', { kind: 'list' }, false, 'Languages, separated by ";" (e.g. fi;so).', 'fi;sv'),
       column('contact', { kind: 'text' }, false, 'Phone or e-mail (at most 500 characters).', '040 123 4567'),
-      column('educationLevel', { kind: 'enum', values: Object.values(EducationLevel) }, false, 'Highest completed education.', 'BASIC_EDUCATION'),
-      column('obstacles', { kind: 'enumList', values: Object.values(Obstacle) }, false, 'Obstacles to employment, separated by ";".', 'WEAK_DIGITAL_SKILLS;DEBT'),
+      column('educationLevel', { kind: 'enum', values: educationLevels }, false, 'Highest completed education.', 'BASIC_EDUCATION'),
+      column('obstacles', { kind: 'enumList', values: obstacles }, false, 'Obstacles to employment, separated by ";".', 'WEAK_DIGITAL_SKILLS;DEBT'),
     ],
   },
   {
@@ -70,7 +69,7 @@ export const sheets: Sheet[] = [
       column('project', { kind: 'text' }, true, "The project's slug, e.g. yhteinen-askel.", 'yhteinen-askel'),
       column('startedOn', { kind: 'date' }, true, "First day on the path (YYYY-MM-DD), inside the project's period.", '2025-02-03'),
       column('plannedEndOn', { kind: 'date' }, false, 'Planned last day, not before startedOn.', '2025-12-31'),
-      column('phase', { kind: 'enum', values: Object.values(Phase) }, false, 'The phase the path is in now; INTAKE when empty.', 'COACHING'),
+      column('phase', { kind: 'enum', values: phases }, false, 'The phase the path is in now; INTAKE when empty.', 'COACHING'),
       column('coach', { kind: 'text' }, false, "The coach's user id (token subject); you when empty.", ''),
     ],
   },
@@ -80,7 +79,7 @@ export const sheets: Sheet[] = [
     columns: [
       sourceKey('session', 'S-3001'),
       column('enrolment', { kind: 'reference', sheet: 'enrolments' }, true, "The enrolment's sourceKey.", 'E-2001'),
-      column('kind', { kind: 'enum', values: Object.values(SessionKind) }, true, 'Individual or group coaching.', 'INDIVIDUAL'),
+      column('kind', { kind: 'enum', values: sessionKinds }, true, 'Individual or group coaching.', 'INDIVIDUAL'),
       column('heldOn', { kind: 'date' }, true, 'The day of the session.', '2025-02-10'),
       column('minutes', { kind: 'integer' }, true, 'Length in minutes (1 to 600).', '60'),
       column('notes', { kind: 'text' }, false, "The coach's notes (at most 10,000 characters).", ''),
@@ -94,10 +93,10 @@ export const sheets: Sheet[] = [
       sourceKey('exit', 'X-4001'),
       column('enrolment', { kind: 'reference', sheet: 'enrolments' }, true, "The enrolment's sourceKey.", 'E-2001'),
       column('exitDate', { kind: 'date' }, true, 'The day the client exited.', '2025-11-28'),
-      column('destination', { kind: 'enum', values: Object.values(ExitDestination) }, true, 'Where the client went (the primary destination).', 'EMPLOYED_OPEN_MARKET'),
-      column('furtherDestinations', { kind: 'enumList', values: Object.values(ExitDestination) }, false, 'Further destinations at the same time, separated by ";" (at most 4, never the primary one).', ''),
+      column('destination', { kind: 'enum', values: exitDestinations }, true, 'Where the client went (the primary destination).', 'EMPLOYED_OPEN_MARKET'),
+      column('furtherDestinations', { kind: 'enumList', values: exitDestinations }, false, 'Further destinations at the same time, separated by ";" (at most 4, never the primary one).', ''),
       column('title', { kind: 'text' }, false, 'Job title or field of study (at most 200 characters).', 'prosessinhoitaja'),
-      column('sector', { kind: 'enum', values: Object.values(EmployerSector) }, false, 'Sector of the employer or place of study.', 'PRIVATE'),
+      column('sector', { kind: 'enum', values: employerSectors }, false, 'Sector of the employer or place of study.', 'PRIVATE'),
       column('qualificationGained', { kind: 'boolean' }, false, 'Whether a qualification was gained by the exit: yes/no (also true/false, kyllä/ei, 1/0).', 'no'),
     ],
   },
@@ -109,7 +108,7 @@ export const sheets: Sheet[] = [
       column('exit', { kind: 'reference', sheet: 'exits' }, true, "The exit's sourceKey.", 'X-4001'),
       column('after', { kind: 'text' }, true, 'Which follow-up: P4W, P3M, P6M (an ISO 8601 duration after the exit).', 'P4W'),
       column('completedOn', { kind: 'date' }, true, 'The day it was done: between the exit and today.', '2025-11-28'),
-      column('foundDestination', { kind: 'enum', values: Object.values(ExitDestination) }, true, 'Where the client was found to be.', 'EMPLOYED_OPEN_MARKET'),
+      column('foundDestination', { kind: 'enum', values: exitDestinations }, true, 'Where the client was found to be.', 'EMPLOYED_OPEN_MARKET'),
     ],
   },
 ];
