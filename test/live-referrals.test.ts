@@ -59,7 +59,8 @@ async function subscribe<T>(token: string, document: any, options: { variables?:
     events,
     ended,
     close: () => abort.abort(),
-    async waitFor(n, timeoutMs = 3000) {
+    // Generous by default (a loaded machine); the delivery-time test asks for its own 1 s.
+    async waitFor(n, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       while (events.length < n) {
         if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${n} events, got ${events.length}`);
